@@ -1,0 +1,77 @@
+package org.guaranteelab.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseSource;
+
+/**
+ * The app shell: name, navigation built from {@code @Menu} routes, and a footer that cites the
+ * source on every page.
+ */
+@Layout
+public final class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
+
+    MainLayout(CaseCatalog catalog) {
+        setPrimarySection(Section.NAVBAR);
+        var title = new Anchor("", "Guarantee Lab");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title);
+
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        addToDrawer(nav);
+
+        main.addClassName("app-main");
+        var page = new Div(main, sourceFooter(catalog.defaultCase().source()));
+        page.addClassName("app-page");
+        setContent(page);
+    }
+
+    private static SideNavItem navItem(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private static Footer sourceFooter(CaseSource source) {
+        var citation = new Paragraph();
+        citation.add(new Span("Source: “" + source.title() + "”, " + source.dateContext() + ". "));
+        citation.add(new Anchor("source", "Read the quoted passages"));
+        var method = new Paragraph("Every stance shown is quoted from this source, not inferred. "
+                + "Where the source says nothing, the app says “not stated in the source”; "
+                + "our own editorial links are labelled as such.");
+        var footer = new Footer(citation, method);
+        footer.addClassName("app-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+}

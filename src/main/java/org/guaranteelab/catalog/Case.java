@@ -1,0 +1,163 @@
+package org.guaranteelab.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.guaranteelab.catalog.CaseSource.Passage;
+import org.guaranteelab.catalog.Stakeholder.Person;
+
+/**
+ * A validated case: the content of its file plus lookups by id and a version that changes
+ * whenever the content does. Immutable.
+ */
+public final class Case {
+
+    private final CaseFile file;
+    private final String version;
+    private final Map<String, Passage> passages;
+    private final Map<String, String> sectionOfPassage;
+    private final Map<String, Person> people;
+    private final Map<String, Stakeholder> stakeholderOfPerson;
+    private final Map<String, GuaranteeOption> options;
+    private final Map<String, OptionGroup> groupOfOption;
+    private final Map<String, Stance> stances;
+
+    Case(CaseFile file, String version) {
+        this.file = file;
+        this.version = version;
+        this.passages = new LinkedHashMap<>();
+        this.sectionOfPassage = new LinkedHashMap<>();
+        file.source().sections().forEach(section -> section.passages().forEach(passage -> {
+            passages.put(passage.id(), passage);
+            sectionOfPassage.put(passage.id(), section.id());
+        }));
+        this.people = new LinkedHashMap<>();
+        this.stakeholderOfPerson = new LinkedHashMap<>();
+        file.stakeholders().forEach(stakeholder -> stakeholder.people().forEach(person -> {
+            people.put(person.id(), person);
+            stakeholderOfPerson.put(person.id(), stakeholder);
+        }));
+        this.options = new LinkedHashMap<>();
+        this.groupOfOption = new LinkedHashMap<>();
+        file.groups().forEach(group -> group.options().forEach(option -> {
+            options.put(option.id(), option);
+            groupOfOption.put(option.id(), group);
+        }));
+        this.stances = file.stances().stream()
+                .collect(Collectors.toMap(stance -> key(stance.stakeholder(), stance.option()), Function.identity(),
+                        (first, second) -> first, LinkedHashMap::new));
+    }
+
+    private static String key(String stakeholder, String option) {
+        return stakeholder + "\u0000" + option;
+    }
+
+    public String id() {
+        return file.id();
+    }
+
+    public String name() {
+        return file.name();
+    }
+
+    /** A hash of the case file's bytes: scenarios remember it to tell when the case has changed. */
+    public String version() {
+        return version;
+    }
+
+    public CaseSource source() {
+        return file.source();
+    }
+
+    public List<SourceIssue> sourceIssues() {
+        return file.sourceIssues();
+    }
+
+    public List<Stakeholder> stakeholders() {
+        return file.stakeholders();
+    }
+
+    public List<Purpose> purposes() {
+        return file.purposes();
+    }
+
+    public List<OptionGroup> groups() {
+        return file.groups();
+    }
+
+    public List<GuaranteeOption> options() {
+        return List.copyOf(options.values());
+    }
+
+    public List<Stance> stances() {
+        return file.stances();
+    }
+
+    public List<Concern> concerns() {
+        return file.concerns();
+    }
+
+    public List<PurposeLink> purposeLinks() {
+        return file.purposeLinks();
+    }
+
+    public List<Demand> demands() {
+        return file.demands();
+    }
+
+    public List<Tension> tensions() {
+        return file.tensions();
+    }
+
+    public Optional<GuaranteeOption> option(String optionId) {
+        return Optional.ofNullable(options.get(optionId));
+    }
+
+    public OptionGroup groupOf(String optionId) {
+        return groupOfOption.get(optionId);
+    }
+
+    public Optional<OptionGroup> group(String groupId) {
+        return file.groups().stream().filter(group -> group.id().equals(groupId)).findFirst();
+    }
+
+    public Passage passage(String passageId) {
+        return passages.get(passageId);
+    }
+
+    public String sectionOf(String passageId) {
+        return sectionOfPassage.get(passageId);
+    }
+
+    public Optional<Person> speaker(Quote quote) {
+        return Optional.ofNullable(quote.speaker()).map(people::get);
+    }
+
+    public Optional<Stakeholder> stakeholderOf(Person person) {
+        return Optional.ofNullable(stakeholderOfPerson.get(person.id()));
+    }
+
+    /** Every stakeholder × option pair has exactly one stance; the loader guarantees it. */
+    public Stance stance(String stakeholderId, String optionId) {
+        return stances.get(key(stakeholderId, optionId));
+    }
+
+    /** The source issues whose flagged words overlap the quote. */
+    public List<SourceIssue> issuesOf(Quote quote) {
+        var quoted = Text.normalise(quote.text());
+        return file.sourceIssues().stream()
+                .filter(issue -> issue.passage().equals(quote.passage()))
+                .filter(issue -> {
+                    var flagged = Text.normalise(issue.excerpt());
+                    return quoted.contains(flagged) || flagged.contains(quoted);
+                })
+                .toList();
+    }
+
+    public List<SourceIssue> issuesIn(String passageId) {
+        return file.sourceIssues().stream().filter(issue -> issue.passage().equals(passageId)).toList();
+    }
+}

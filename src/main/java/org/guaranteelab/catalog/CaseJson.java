@@ -1,0 +1,53 @@
+package org.guaranteelab.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The JSON shape of {@code GET /api/cases/{caseId}}: every option and every stance listed flat. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record CaseJson(String id, String name, String version, CaseSource source, List<SourceIssue> sourceIssues,
+                List<Stakeholder> stakeholders, List<GroupJson> groups, List<OptionJson> options,
+                List<StanceJson> stances, List<Concern> concerns, List<Purpose> purposes,
+                List<PurposeLink> purposeLinks, List<Demand> demands, List<Tension> tensions) {
+
+    static CaseJson of(Case theCase) {
+        return new CaseJson(theCase.id(), theCase.name(), theCase.version(), theCase.source(),
+                theCase.sourceIssues(), theCase.stakeholders(),
+                theCase.groups().stream().map(GroupJson::of).toList(),
+                theCase.groups().stream().flatMap(group -> group.options().stream()
+                        .map(option -> OptionJson.of(group, option))).toList(),
+                theCase.stances().stream().map(StanceJson::of).toList(),
+                theCase.concerns(), theCase.purposes(), theCase.purposeLinks(), theCase.demands(),
+                theCase.tensions());
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record GroupJson(String id, String name, String description, boolean bundle, List<String> options) {
+        static GroupJson of(OptionGroup group) {
+            return new GroupJson(group.id(), group.name(), group.description(), group.bundle(),
+                    group.options().stream().map(GuaranteeOption::id).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record OptionJson(String id, String name, String group, String description, List<String> passages,
+                      List<GuaranteeOption.Level> levels) {
+        static OptionJson of(OptionGroup group, GuaranteeOption option) {
+            return new OptionJson(option.id(), option.name(), group.id(), option.description(), option.passages(),
+                    option.levels());
+        }
+    }
+
+    /** {@code position} is "by-level" where the source gives a different position per level. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record StanceJson(String stakeholder, String option, String position, List<Quote> quotes,
+                      Map<String, Stance.LevelStance> levels, String note) {
+        static StanceJson of(Stance stance) {
+            return new StanceJson(stance.stakeholder(), stance.option(),
+                    stance.byLevel() ? "by-level" : stance.position().code(), stance.quotes(),
+                    new TreeMap<>(stance.levels()), stance.note());
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package org.guaranteelab.catalog;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a case file and checks everything the app relies on: ids resolve, quotes occur verbatim
+ * in their passages, and every stakeholder × option pair has exactly one stance.
+ */
+final class CaseLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final YAMLMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // An absent flag such as `bundle: true` means false.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    Case load(String fileName, byte[] content) {
+        CaseFile file;
+        try {
+            file = yaml.readValue(content, CaseFile.class);
+        } catch (JacksonException e) {
+            throw new InvalidCaseFileException(fileName, List.of("cannot be read: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")")));
+        }
+        if (file == null) {
+            throw new InvalidCaseFileException(fileName, List.of("the file is empty"));
+        }
+        if (file.source() == null) {
+            throw new InvalidCaseFileException(fileName, List.of("source: missing"));
+        }
+        var problems = new Validation(file).problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseFileException(fileName, problems);
+        }
+        return new Case(file, versionOf(content));
+    }
+
+    private static String versionOf(byte[] content) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Collects every problem of a file, so one start-up names them all. */
+    private static final class Validation {
+
+        private final CaseFile file;
+        private final List<String> problems = new ArrayList<>();
+        private final Case index;
+
+        Validation(CaseFile file) {
+            this.file = file;
+            this.index = new Case(file, "");
+        }
+
+        List<String> problems() {
+            required("id", file.id());
+            id("id", file.id());
+            required("name", file.name());
+            required("source.title", file.source().title());
+            required("source.dateContext", file.source().dateContext());
+            checkSource();
+            checkStakeholders();
+            checkOptions();
+            checkPurposes();
+            checkStances();
+            checkConcerns();
+            checkPurposeLinks();
+            checkDemands();
+            checkTensions();
+            return problems;
+        }
+
+        private void checkSource() {
+            var sectionIds = new HashSet<String>();
+            var passageIds = new HashSet<String>();
+            for (var section : file.source().sections()) {
+                var where = "source.sections[" + section.id() + "]";
+                id(where, section.id());
+                unique(sectionIds, where, section.id());
+                required(where + ".heading", section.heading());
+                for (var passage : section.passages()) {
+                    var at = "passage " + passage.id();
+                    id(at, passage.id());
+                    unique(passageIds, at, passage.id());
+                    required(at + ".text", passage.text());
+                }
+            }
+            var issueIds = new HashSet<String>();
+            for (var issue : file.sourceIssues()) {
+                var where = "sourceIssues[" + issue.id() + "]";
+                id(where, issue.id());
+                unique(issueIds, where, issue.id());
+                required(where + ".kind", issue.kind());
+                required(where + ".note", issue.note());
+                var passage = index.passage(issue.passage());
+                if (passage == null) {
+                    problems.add(where + ": passage '" + issue.passage() + "' does not exist");
+                } else if (!Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
+                    problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in passage '"
+                            + issue.passage() + "'");
+                }
+            }
+        }
+
+        private void checkStakeholders() {
+            var ids = new HashSet<String>();
+            var personIds = new HashSet<String>();
+            for (var stakeholder : file.stakeholders()) {
+                var where = "stakeholders[" + stakeholder.id() + "]";
+                id(where, stakeholder.id());
+                unique(ids, where, stakeholder.id());
+                required(where + ".name", stakeholder.name());
+                for (var person : stakeholder.people()) {
+                    id(where + ".people", person.id());
+                    unique(personIds, where + ".people[" + person.id() + "]", person.id());
+                    required(where + ".people[" + person.id() + "].name", person.name());
+                }
+            }
+            if (file.stakeholders().isEmpty()) {
+                problems.add("stakeholders: none defined");
+            }
+        }
+
+        private void checkOptions() {
+            var groupIds = new HashSet<String>();
+            var optionIds = new HashSet<String>();
+            for (var group : file.groups()) {
+                var where = "groups[" + group.id() + "]";
+                id(where, group.id());
+                unique(groupIds, where, group.id());
+                required(where + ".name", group.name());
+                if (group.options().isEmpty()) {
+                    problems.add(where + ": has no options");
+                }
+                for (var option : group.options()) {
+                    var at = "options[" + option.id() + "]";
+                    id(at, option.id());
+                    unique(optionIds, at, option.id());
+                    required(at + ".name", option.name());
+                    required(at + ".description", option.description());
+                    option.passages().forEach(passage -> passageExists(at + ".passages", passage));
+                    var levelIds = new HashSet<String>();
+                    for (var level : option.levels()) {
+                        id(at + ".levels", level.id());
+                        unique(levelIds, at + ".levels[" + level.id() + "]", level.id());
+                        required(at + ".levels[" + level.id() + "].name", level.name());
+                    }
+                    if (option.levels().size() == 1) {
+                        problems.add(at + ": has a single level; use none or at least two");
+                    }
+                }
+            }
+            var clashing = new HashSet<>(groupIds);
+            clashing.retainAll(optionIds);
+            clashing.stream().filter(id -> index.group(id).map(OptionGroup::bundle).orElse(false))
+                    .forEach(id -> problems.add("groups[" + id + "]: a bundle group and an option share the id '" + id
+                            + "', so the scenario address would be ambiguous"));
+        }
+
+        private void checkPurposes() {
+            var ids = new HashSet<String>();
+            for (var purpose : file.purposes()) {
+                var where = "purposes[" + purpose.id() + "]";
+                id(where, purpose.id());
+                unique(ids, where, purpose.id());
+                required(where + ".name", purpose.name());
+                if (purpose.quote() == null) {
+                    problems.add(where + ": needs the quote that defines it");
+                } else {
+                    quote(where, purpose.quote());
+                }
+            }
+        }
+
+        private void checkStances() {
+            var seen = new HashSet<String>();
+            for (int i = 0; i < file.stances().size(); i++) {
+                var stance = file.stances().get(i);
+                var where = "stances[" + i + "] (" + stance.stakeholder() + " × " + stance.option() + ")";
+                if (!stakeholderExists(where, stance.stakeholder()) | !optionExists(where, stance.option())) {
+                    continue;
+                }
+                if (!seen.add(stance.stakeholder() + "\u0000" + stance.option())) {
+                    problems.add(where + ": a second stance for this pair; each pair has exactly one");
+                }
+                var option = index.option(stance.option()).orElseThrow();
+                if (stance.byLevel()) {
+                    if (stance.position() != null || !stance.quotes().isEmpty()) {
+                        problems.add(where + ": give either one position or positions by level, not both");
+                    }
+                    var levelIds = option.levels().stream().map(GuaranteeOption.Level::id).toList();
+                    if (!Set.copyOf(levelIds).equals(stance.levels().keySet())) {
+                        problems.add(where + ": positions by level must cover exactly the levels " + levelIds
+                                + ", found " + stance.levels().keySet());
+                    }
+                    stance.levels().forEach((level, at) ->
+                            position(where + " at level " + level, at.position(), at.quotes()));
+                } else {
+                    position(where, stance.position(), stance.quotes());
+                }
+            }
+            for (var stakeholder : file.stakeholders()) {
+                for (var option : index.options()) {
+                    if (!seen.contains(stakeholder.id() + "\u0000" + option.id())) {
+                        problems.add("stances: no entry for " + stakeholder.id() + " × " + option.id()
+                                + " (write position: not-stated if the source is silent)");
+                    }
+                }
+            }
+        }
+
+        private void position(String where, Position position, List<Quote> quotes) {
+            if (position == null) {
+                problems.add(where + ": position missing");
+            } else if (position == Position.NOT_STATED && !quotes.isEmpty()) {
+                problems.add(where + ": a not-stated position cannot carry quotes");
+            } else if (position != Position.NOT_STATED && quotes.isEmpty()) {
+                problems.add(where + ": position '" + position.label() + "' needs at least one quote");
+            }
+            quotes.forEach(quote -> quote(where, quote));
+        }
+
+        private void checkConcerns() {
+            for (int i = 0; i < file.concerns().size(); i++) {
+                var concern = file.concerns().get(i);
+                var where = "concerns[" + i + "] (" + concern.option() + ")";
+                optionRef(where, new OptionRef(concern.option(), concern.level()));
+                required(where + ".text", concern.text());
+                quotes(where, concern.quotes());
+            }
+        }
+
+        private void checkPurposeLinks() {
+            for (int i = 0; i < file.purposeLinks().size(); i++) {
+                var link = file.purposeLinks().get(i);
+                var where = "purposeLinks[" + i + "] (" + link.option() + " → " + link.purpose() + ")";
+                optionRef(where, new OptionRef(link.option(), link.level()));
+                exists(where, "purpose", link.purpose(), file.purposes(), Purpose::id);
+                required(where + ".basis", link.basis());
+                if (link.quote() == null) {
+                    problems.add(where + ": needs a quote");
+                } else {
+                    quote(where, link.quote());
+                }
+                if (link.basis() == Basis.EDITORIAL && (link.note() == null || link.note().isBlank())) {
+                    problems.add(where + ": an editorial link needs a note that says why");
+                }
+            }
+        }
+
+        private void checkDemands() {
+            var ids = new HashSet<String>();
+            for (var demand : file.demands()) {
+                var where = "demands[" + demand.id() + "]";
+                id(where, demand.id());
+                unique(ids, where, demand.id());
+                stakeholderExists(where, demand.stakeholder());
+                required(where + ".text", demand.text());
+                if (demand.metBy().isEmpty()) {
+                    problems.add(where + ": metBy lists no option");
+                }
+                demand.metBy().forEach(ref -> optionRef(where + ".metBy", ref));
+                quotes(where, demand.quotes());
+            }
+        }
+
+        private void checkTensions() {
+            var ids = new HashSet<String>();
+            for (var tension : file.tensions()) {
+                var where = "tensions[" + tension.id() + "]";
+                id(where, tension.id());
+                unique(ids, where, tension.id());
+                required(where + ".text", tension.text());
+                required(where + ".basis", tension.basis());
+                if (tension.when().isEmpty()) {
+                    problems.add(where + ": 'when' lists no option");
+                }
+                tension.when().forEach(ref -> optionRef(where + ".when", ref));
+                quotes(where, tension.quotes());
+            }
+        }
+
+        private void quotes(String where, List<Quote> quotes) {
+            if (quotes.isEmpty()) {
+                problems.add(where + ": needs at least one quote");
+            }
+            quotes.forEach(quote -> quote(where, quote));
+        }
+
+        private void quote(String where, Quote quote) {
+            if (quote.text() == null || quote.text().isBlank()) {
+                problems.add(where + ": a quote has no text");
+                return;
+            }
+            if (quote.speaker() != null && index.speaker(quote).isEmpty()) {
+                problems.add(where + ": speaker '" + quote.speaker() + "' is not a person of any stakeholder");
+            }
+            var passage = index.passage(quote.passage());
+            if (passage == null) {
+                problems.add(where + ": quote points to passage '" + quote.passage() + "', which does not exist");
+            } else if (!Text.normalise(passage.text()).contains(Text.normalise(quote.text()))) {
+                problems.add(where + ": quote \"" + quote.text() + "\" does not occur verbatim in passage '"
+                        + quote.passage() + "'");
+            }
+        }
+
+        private void optionRef(String where, OptionRef ref) {
+            if (!optionExists(where, ref.option()) || ref.level() == null) {
+                return;
+            }
+            if (index.option(ref.option()).orElseThrow().level(ref.level()).isEmpty()) {
+                problems.add(where + ": option '" + ref.option() + "' has no level '" + ref.level() + "'");
+            }
+        }
+
+        private boolean optionExists(String where, String optionId) {
+            if (index.option(optionId).isEmpty()) {
+                problems.add(where + ": option '" + optionId + "' does not exist");
+                return false;
+            }
+            return true;
+        }
+
+        private boolean stakeholderExists(String where, String stakeholderId) {
+            return exists(where, "stakeholder", stakeholderId, file.stakeholders(), Stakeholder::id);
+        }
+
+        private <T> boolean exists(String where, String what, String id, List<T> all, Function<T, String> idOf) {
+            if (all.stream().map(idOf).noneMatch(existing -> existing.equals(id))) {
+                problems.add(where + ": " + what + " '" + id + "' does not exist");
+                return false;
+            }
+            return true;
+        }
+
+        private void passageExists(String where, String passageId) {
+            if (index.passage(passageId) == null) {
+                problems.add(where + ": passage '" + passageId + "' does not exist");
+            }
+        }
+
+        private void required(String where, Object value) {
+            if (value == null || (value instanceof String text && text.isBlank())) {
+                problems.add(where + ": missing");
+            }
+        }
+
+        private void id(String where, String id) {
+            if (id != null && !ID.matcher(id).matches()) {
+                problems.add(where + ": id '" + id + "' must be lower-case words joined by hyphens");
+            } else if (id == null) {
+                problems.add(where + ": id missing");
+            }
+        }
+
+        private void unique(Set<String> seen, String where, String id) {
+            if (id != null && !seen.add(id)) {
+                problems.add(where + ": the id '" + id + "' is used twice");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.guaranteelab.catalog;
+
+import java.util.List;
+
+/** The article the case is built on, as the passages the app quotes from it. */
+public record CaseSource(String title, String subtitle, String kind, String dateContext, List<SourceSection> sections) {
+
+    public CaseSource {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** One section of the article, under the heading the article gives it. */
+    public record SourceSection(String id, String heading, List<Passage> passages) {
+        public SourceSection {
+            passages = passages == null ? List.of() : List.copyOf(passages);
+        }
+    }
+
+    /** A verbatim stretch of the article (whitespace normalised) that quotes point into. */
+    public record Passage(String id, String text) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.guaranteelab.catalog;
+
+/**
+ * Verbatim words from one passage of the source. {@code speaker} names a person of a
+ * stakeholder; it is absent where the words are the article's own.
+ */
+public record Quote(String passage, String speaker, String text) {
+}

@@ -1,0 +1,23 @@
+package org.guaranteelab.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A place where the source text itself is garbled, truncated or ambiguous. */
+public record SourceIssue(String id, Kind kind, String passage, String excerpt, String note) {
+
+    public enum Kind {
+        @JsonProperty("garbled") GARBLED("garbled in the source"),
+        @JsonProperty("truncated") TRUNCATED("cut off in the source"),
+        @JsonProperty("ambiguous") AMBIGUOUS("ambiguous in the source");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.guaranteelab.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An actor the source reports views of, with the people it names for it. */
+public record Stakeholder(String id, String name, List<Person> people) {
+
+    public Stakeholder {
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** A person or body the source quotes; {@code role} is absent where the source gives none. */
+    public record Person(String id, String name, String role) {
+
+        public Optional<String> roleInSource() {
+            return Optional.ofNullable(role);
+        }
+    }
+}

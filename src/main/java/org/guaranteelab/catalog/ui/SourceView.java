@@ -1,0 +1,83 @@
+package org.guaranteelab.catalog.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseSource.Passage;
+
+/** The passages of the source the app quotes, by the article's sections, each at its own anchor. */
+@Route("source")
+@PageTitle("Source · Guarantee Lab")
+@Menu(order = 3, title = "Source", icon = "vaadin:book")
+class SourceView extends Div implements AfterNavigationObserver {
+
+    SourceView(CaseCatalog catalog) {
+        var theCase = catalog.defaultCase();
+        var source = theCase.source();
+        addClassName("page");
+        add(new H1("Source"));
+        var citation = new Paragraph("“" + source.title() + "” — " + source.subtitle() + ". A " + source.kind()
+                + ", " + source.dateContext() + ".");
+        citation.addClassName("lead");
+        add(citation);
+        add(new Paragraph("Below are the passages of the article that Guarantee Lab quotes, in the article's "
+                + "order and under its headings. They are reproduced as written, including the article's own "
+                + "typing errors; where the text is garbled, cut off or ambiguous we say so beneath it."));
+
+        for (var section : source.sections()) {
+            var part = new Section();
+            part.addClassName("source-section");
+            part.setId("section-" + section.id());
+            part.add(new H2(section.heading()));
+            section.passages().forEach(passage -> part.add(passage(theCase, passage)));
+            add(part);
+        }
+    }
+
+    private static Div passage(Case theCase, Passage passage) {
+        var block = new Div();
+        block.addClassName("passage");
+        block.setId(passage.id());
+        // Focusable so that following a link to #passage-id moves keyboard and screen-reader focus here.
+        block.getElement().setAttribute("tabindex", "-1");
+        block.add(new Paragraph(passage.text()));
+        var issues = theCase.issuesIn(passage.id());
+        if (!issues.isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassName("source-issues");
+            for (var issue : issues) {
+                var icon = VaadinIcon.WARNING.create();
+                icon.getElement().setAttribute("aria-hidden", "true");
+                list.add(new ListItem(icon, new Span(capitalised(issue.kind().label()) + ": “" + issue.excerpt()
+                        + "” — " + issue.note())));
+            }
+            block.add(list);
+        }
+        return block;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // The passages exist only after Vaadin renders them, too late for the browser's own jump to #anchor.
+        getElement().executeJs("""
+                const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+                if (target) { target.scrollIntoView(); target.focus({preventScroll: true}); }""");
+    }
+}

@@ -1,0 +1,129 @@
+package org.guaranteelab.catalog.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.Stance;
+
+/** Each stakeholder with the people the source names and its stance on every option. */
+@Route("stakeholders")
+@PageTitle("Stakeholders · Guarantee Lab")
+@Menu(order = 2, title = "Stakeholders", icon = "vaadin:users")
+class StakeholdersView extends Div {
+
+    StakeholdersView(CaseCatalog catalog) {
+        var theCase = catalog.defaultCase();
+        addClassName("page");
+        add(new H1("Stakeholders"));
+        add(new Paragraph("What the source attributes to each stakeholder, option by option. A stance is "
+                + "shown only where the source states it, with the words it rests on; everything else is "
+                + "marked “not stated in the source”."));
+        theCase.stakeholders().forEach(stakeholder -> add(stakeholderSection(theCase, stakeholder)));
+    }
+
+    private static Section stakeholderSection(Case theCase, Stakeholder stakeholder) {
+        var section = new Section();
+        section.addClassName("stakeholder");
+        section.setId(stakeholder.id());
+        section.add(new H2(stakeholder.name()));
+
+        if (stakeholder.people().isEmpty()) {
+            section.add(new Paragraph("The source names no person for " + stakeholder.name() + "."));
+        } else {
+            var people = new UnorderedList();
+            people.addClassName("people");
+            stakeholder.people().forEach(person -> people.add(new ListItem(person.name() + " — "
+                    + person.roleInSource().orElse("role not stated in the source"))));
+            section.add(new H3("Named in the source"), people);
+        }
+
+        var stated = theCase.options().stream()
+                .filter(option -> !isSilent(theCase.stance(stakeholder.id(), option.id())))
+                .toList();
+        var silent = theCase.options().stream()
+                .filter(option -> isSilent(theCase.stance(stakeholder.id(), option.id())))
+                .toList();
+
+        section.add(new H3("Stances"));
+        if (stated.isEmpty()) {
+            section.add(new Paragraph("The source states no stance of " + stakeholder.name() + " on any option."));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("stances");
+            stated.forEach(option -> list.add(stanceItem(theCase, option, theCase.stance(stakeholder.id(), option.id()))));
+            section.add(list);
+        }
+        if (!silent.isEmpty()) {
+            var names = silent.stream().map(GuaranteeOption::name).toList();
+            var paragraph = new Paragraph();
+            paragraph.addClassName("not-stated-list");
+            paragraph.add(new PositionBadge(Position.NOT_STATED),
+                    new Span(" on: " + String.join("; ", names) + "."));
+            section.add(paragraph);
+        }
+        return section;
+    }
+
+    private static boolean isSilent(Stance stance) {
+        if (stance.byLevel()) {
+            return stance.levels().values().stream().allMatch(level -> level.position() == Position.NOT_STATED);
+        }
+        return stance.position() == Position.NOT_STATED;
+    }
+
+    private static ListItem stanceItem(Case theCase, GuaranteeOption option, Stance stance) {
+        var item = new ListItem();
+        var name = new Span(option.name());
+        name.addClassName("stance-option");
+        item.add(name);
+        if (stance.byLevel()) {
+            for (var level : option.levels()) {
+                var at = stance.at(level.id());
+                item.add(stanceDetails(theCase, level.name(), at));
+            }
+        } else {
+            item.add(stanceDetails(theCase, null, stance.at(null)));
+        }
+        if (stance.note() != null) {
+            var note = new Paragraph("Our note: " + stance.note());
+            note.addClassName("editorial-note");
+            item.add(note);
+        }
+        return item;
+    }
+
+    private static Div stanceDetails(Case theCase, String levelName, Stance.LevelStance at) {
+        var row = new Div();
+        row.addClassName("stance-row");
+        var summary = new Span();
+        if (levelName != null) {
+            summary.add(new Span(levelName + ": "));
+        }
+        summary.add(new PositionBadge(at.position()));
+        if (at.quotes().isEmpty()) {
+            row.add(summary);
+            return row;
+        }
+        var quotes = new Div();
+        at.quotes().forEach(quote -> quotes.add(new QuoteBlock(theCase, quote)));
+        var details = new Details(summary, quotes);
+        details.addClassName("stance-details");
+        row.add(details);
+        return row;
+    }
+}
