@@ -112,6 +112,10 @@ public final class Case {
         return file.tensions();
     }
 
+    public Optional<Stakeholder> stakeholder(String stakeholderId) {
+        return file.stakeholders().stream().filter(stakeholder -> stakeholder.id().equals(stakeholderId)).findFirst();
+    }
+
     public Optional<GuaranteeOption> option(String optionId) {
         return Optional.ofNullable(options.get(optionId));
     }

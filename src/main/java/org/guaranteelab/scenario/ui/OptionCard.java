@@ -1,0 +1,133 @@
+package org.guaranteelab.scenario.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.ui.SourceLinks;
+import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
+
+/**
+ * One option in the builder: its control (a checkbox, or a choice of levels), its description and
+ * source passages, and, while it is chosen, its analysis right beneath it.
+ */
+final class OptionCard extends Div {
+
+    /** The radio value that leaves an option with levels out of the scenario. */
+    private static final String NOT_INCLUDED = "";
+
+    private final Case theCase;
+    private final GuaranteeOption option;
+    private final Checkbox checkbox;
+    private final RadioButtonGroup<String> levels;
+    private final Div analysisSlot = new Div();
+    private ChosenOption shown;
+
+    /** @param onChange called with the option id and the chosen level (null: left out; "" : on) */
+    OptionCard(Case theCase, GuaranteeOption option, BiConsumer<String, String> onChange) {
+        this.theCase = theCase;
+        this.option = option;
+        addClassName("option-card");
+        setId("option-" + option.id());
+
+        var title = new H3(option.name());
+        title.setId("option-title-" + option.id());
+        var description = new Paragraph(option.description());
+        description.addClassName("option-description");
+        description.setId("option-description-" + option.id());
+
+        Component control;
+        if (option.hasLevels()) {
+            checkbox = null;
+            levels = new RadioButtonGroup<>();
+            levels.setId("choice-" + option.id());
+            levels.setItems(itemsOf(option));
+            levels.setItemLabelGenerator(this::labelOf);
+            levels.setValue(NOT_INCLUDED);
+            levels.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+            levels.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
+            levels.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    var value = event.getValue();
+                    onChange.accept(option.id(), value == null || value.equals(NOT_INCLUDED) ? null : value);
+                }
+            });
+            control = levels;
+        } else {
+            levels = null;
+            checkbox = new Checkbox("Include");
+            checkbox.setId("choice-" + option.id());
+            checkbox.getElement().setAttribute("aria-label", "Include " + option.name());
+            checkbox.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
+            checkbox.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    onChange.accept(option.id(), Boolean.TRUE.equals(event.getValue()) ? "" : null);
+                }
+            });
+            control = checkbox;
+        }
+
+        var header = new Div(title, description, control, passages());
+        header.addClassName("option-header");
+        analysisSlot.addClassName("option-analysis-slot");
+        add(header, analysisSlot);
+    }
+
+    private static List<String> itemsOf(GuaranteeOption option) {
+        var items = new ArrayList<String>();
+        items.add(NOT_INCLUDED);
+        option.levels().forEach(level -> items.add(level.id()));
+        return items;
+    }
+
+    private String labelOf(String levelId) {
+        if (NOT_INCLUDED.equals(levelId)) {
+            return "Not included";
+        }
+        return option.level(levelId).map(level -> level.name() + " — " + level.description()).orElse(levelId);
+    }
+
+    private Paragraph passages() {
+        var line = new Paragraph();
+        line.addClassName("option-passages");
+        line.add(new Span("In the source: "));
+        var index = 1;
+        for (var passage : option.passages()) {
+            if (index > 1) {
+                line.add(new Span(", "));
+            }
+            var link = new Anchor(SourceLinks.passage(passage), "passage " + index);
+            link.getElement().setAttribute("aria-label", "Source passage " + index + " about " + option.name());
+            line.add(link);
+            index++;
+        }
+        return line;
+    }
+
+    /** Shows the state and analysis of this option for the current scenario. */
+    void show(Optional<ChosenOption> chosen) {
+        if (checkbox != null) {
+            checkbox.setValue(chosen.isPresent());
+        } else {
+            levels.setValue(chosen.flatMap(ChosenOption::level).map(GuaranteeOption.Level::id).orElse(NOT_INCLUDED));
+        }
+        setClassName("option-card--chosen", chosen.isPresent());
+        var next = chosen.orElse(null);
+        if (next == null ? shown == null : next.equals(shown)) {
+            return;
+        }
+        shown = next;
+        analysisSlot.removeAll();
+        chosen.ifPresent(option -> analysisSlot.add(new OptionAnalysis(theCase, option)));
+    }
+}
