@@ -1,0 +1,146 @@
+package org.guaranteelab.scenario.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class BuilderViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void an_empty_scenario_shows_a_guide_instead_of_a_blank_summary() {
+        navigate(BuilderView.class);
+
+        assertThat(text($(Div.class).id("summary"))).contains("Your scenario is empty");
+        assertThat(status()).isEqualTo("No option chosen yet.");
+    }
+
+    @Test
+    void choosing_fast_track_membership_shows_each_stance_the_concern_and_the_tension() {
+        navigate(BuilderView.class);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> nato = $(RadioButtonGroup.class).id("choice-nato");
+        test(nato).selectItem("Fast-track membership — Ukraine joins NATO quickly instead of waiting.");
+
+        var card = $(Div.class).id("option-nato");
+        assertThat(text(stanceIn(card, "nato"))).contains("not offered");
+        assertThat(text(stanceIn(card, "france"))).contains("supports");
+        assertThat(text(stanceIn(card, "russia"))).contains("not stated in the source");
+        assertThat(text(card)).contains("The source presents fast-tracked accession as limited");
+        assertThat(text($(Div.class).id("summary"))).contains("NATO has not invited Ukraine to join now");
+        assertThat(status()).startsWith("1 option chosen");
+    }
+
+    @Test
+    void switching_nato_to_the_bridge_changes_natos_stance_and_drops_the_tension() {
+        open("nato=fast-track");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> nato = $(RadioButtonGroup.class).id("choice-nato");
+        test(nato).selectItem("Bridge toward eventual membership — NATO helps Ukraine in the meantime, with membership left for later.");
+
+        assertThat(text(stanceIn($(Div.class).id("option-nato"), "nato"))).contains("offered").doesNotContain("not offered");
+        assertThat(text($(Div.class).id("summary"))).doesNotContain("NATO has not invited Ukraine");
+    }
+
+    @Test
+    void taking_the_whole_g7_package_includes_all_four_parts_and_updates_the_tallies() {
+        navigate(BuilderView.class);
+
+        test($(Checkbox.class).id("bundle-g7")).click();
+
+        for (var part : new String[] {"g7-military-aid", "g7-financial-assistance", "g7-intelligence-sharing", "g7-sanctions"}) {
+            assertThat($(Checkbox.class).id("choice-" + part).getValue()).as(part).isTrue();
+        }
+        assertThat(status()).startsWith("4 options chosen");
+        var g7Row = $(NativeTableRow.class).withAttribute("data-stakeholder", "g7").single();
+        assertThat(text(g7Row)).startsWith("G7" + "4");
+    }
+
+    @Test
+    void unticking_one_part_leaves_the_g7_package_partly_taken() {
+        open("g7");
+
+        test($(Checkbox.class).id("choice-g7-sanctions")).click();
+
+        var whole = $(Checkbox.class).id("bundle-g7");
+        assertThat(whole.getValue()).isFalse();
+        assertThat(whole.isIndeterminate()).isTrue();
+        assertThat(status()).startsWith("3 options chosen");
+    }
+
+    @Test
+    void an_address_restores_its_scenario_and_names_what_it_ignored() {
+        open("nato=bridge&sanctions=strengthened&bogus=1");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> sanctions = $(RadioButtonGroup.class).id("choice-sanctions");
+        assertThat(sanctions.getValue()).isEqualTo("strengthened");
+        var notice = $(Div.class).withClassName("address-notice").single();
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(text(notice)).contains("“bogus=1”: not an option of this case");
+        assertThat(status()).startsWith("2 options chosen");
+    }
+
+    @Test
+    void a_clean_address_shows_no_notice() {
+        open("nato=bridge");
+
+        // Queries find only visible components.
+        assertThat($(Div.class).withClassName("address-notice").exists()).isFalse();
+    }
+
+    @Test
+    void unmet_demands_name_what_ukraine_asked_for_until_the_scenario_meets_it() {
+        open("sanctions=maintained");
+        assertThat(text($(Div.class).id("summary"))).contains("Ukraine calls for stronger sanctions");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> sanctions = $(RadioButtonGroup.class).id("choice-sanctions");
+        test(sanctions).selectItem("Strengthened — Stronger sanctions, including U.S. financial sanctions against the Russian economy.");
+
+        assertThat(text($(Div.class).id("summary"))).doesNotContain("Ukraine calls for stronger sanctions");
+    }
+
+    @Test
+    void reset_clears_the_scenario() {
+        open("nato=bridge&g7&foreign-forces");
+
+        test($(Button.class).id("reset")).click();
+
+        assertThat(status()).isEqualTo("No option chosen yet.");
+        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isFalse();
+        assertThat(text($(Div.class).id("summary"))).contains("Your scenario is empty");
+    }
+
+    /** Opens the builder at an address with this query, as following a shared link does. */
+    private void open(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+        assertThat(getCurrentView()).isInstanceOf(BuilderView.class);
+    }
+
+    private ListItem stanceIn(Component card, String stakeholder) {
+        return $(ListItem.class, card).withAttribute("data-stakeholder", stakeholder).single();
+    }
+
+    private String status() {
+        return $(Paragraph.class).id("scenario-status").getText();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
