@@ -1,0 +1,35 @@
+package org.guaranteelab.sharing.ui;
+
+import com.vaadin.flow.component.html.Image;
+import io.nayuki.qrcodegen.QrCode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A QR code of a link, drawn as SVG on the server so a projector can show it to a room. */
+final class QrCodeImage {
+
+    private static final int BORDER = 4;
+
+    private QrCodeImage() {
+    }
+
+    static Image of(String url, String alternativeText) {
+        var code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+        var size = code.size + BORDER * 2;
+        var path = new StringBuilder();
+        for (int y = 0; y < code.size; y++) {
+            for (int x = 0; x < code.size; x++) {
+                if (code.getModule(x, y)) {
+                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                }
+            }
+        }
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        var image = new Image("data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alternativeText);
+        image.addClassName("qr-code");
+        return image;
+    }
+}

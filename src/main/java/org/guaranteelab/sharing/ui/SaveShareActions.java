@@ -1,0 +1,34 @@
+package org.guaranteelab.sharing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.Optional;
+import org.guaranteelab.scenario.ui.BuilderActions;
+import org.guaranteelab.scenario.ui.ScenarioBuilder;
+import org.guaranteelab.sharing.SaveRateLimiter;
+import org.guaranteelab.sharing.SharingService;
+import org.springframework.stereotype.Component;
+
+/** Adds "Save & share" to the home builder. */
+@Component
+class SaveShareActions implements BuilderActions {
+
+    private final SharingService sharing;
+    private final SaveRateLimiter limiter;
+
+    SaveShareActions(SharingService sharing, SaveRateLimiter limiter) {
+        this.sharing = sharing;
+        this.limiter = limiter;
+    }
+
+    @Override
+    public List<com.vaadin.flow.component.Component> actionsFor(ScenarioBuilder builder) {
+        var save = new Button("Save & share", VaadinIcon.SHARE.create(),
+                event -> new SaveDialog(sharing, limiter, builder.getChoices(), Optional.empty()).open());
+        save.setId("save-and-share");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return List.of(save);
+    }
+}
