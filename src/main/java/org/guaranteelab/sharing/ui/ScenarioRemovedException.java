@@ -1,9 +1,9 @@
 package org.guaranteelab.sharing.ui;
 
 /** Thrown while opening a link whose scenario its author deleted. */
-class ScenarioRemovedException extends RuntimeException {
+public class ScenarioRemovedException extends RuntimeException {
 
-    ScenarioRemovedException() {
+    public ScenarioRemovedException() {
         super("The scenario was removed by its author");
     }
 }

@@ -10,11 +10,14 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** What a link to a deleted scenario shows: HTTP 410, and no trace of what it contained. */
+/**
+ * What a link to a deleted scenario shows: HTTP 410, and no trace of what it contained. Public, as
+ * Vaadin only registers public error views (a package-private one is silently skipped).
+ */
 @PageTitle("Scenario removed · Guarantee Lab")
-class ScenarioRemovedView extends Div implements HasErrorParameter<ScenarioRemovedException> {
+public class ScenarioRemovedView extends Div implements HasErrorParameter<ScenarioRemovedException> {
 
-    ScenarioRemovedView() {
+    public ScenarioRemovedView() {
         addClassName("error-page");
         add(new H1("This scenario was removed"),
                 new Paragraph("Its author deleted it, so it can no longer be read or changed."),
