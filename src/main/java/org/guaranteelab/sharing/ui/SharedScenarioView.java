@@ -100,9 +100,12 @@ class SharedScenarioView extends Div implements BeforeEnterObserver, HasDynamicT
         var markdown = download(api + "/export.md" + versionQuery, "Download as Markdown");
         var csv = download(api + "/export.csv" + versionQuery, "Download as CSV");
         var json = download(api + versionQuery, "Data (JSON)");
+        var compare = new Anchor("compare?a=" + shared.viewToken() + (shared.isLatest() ? "" : "/" + shared.number()),
+                "Compare with…");
+        compare.addClassName("action-link");
         var print = new Button("Print or save as PDF", VaadinIcon.PRINT.create());
         print.getElement().executeJs("this.addEventListener('click', () => window.print())");
-        var actions = new Div(remix, markdown, csv, json, print);
+        var actions = new Div(remix, compare, markdown, csv, json, print);
         actions.addClassName("shared-actions");
         return actions;
     }
