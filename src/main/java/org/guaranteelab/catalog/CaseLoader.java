@@ -32,7 +32,7 @@ final class CaseLoader {
         try {
             file = yaml.readValue(content, CaseFile.class);
         } catch (JacksonException e) {
-            throw new InvalidCaseFileException(fileName, List.of("cannot be read: " + e.getOriginalMessage()
+            throw new InvalidCaseFileException(fileName, List.of(entryOf(e) + "cannot be read: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")")));
         }
@@ -47,6 +47,22 @@ final class CaseLoader {
             throw new InvalidCaseFileException(fileName, problems);
         }
         return new Case(file, versionOf(content));
+    }
+
+    /**
+     * Where in the file a read error is, as {@code concerns[0].severity}: Jackson's own message
+     * names only a Java class, and for a record its line is where the entry ends, not the fault.
+     */
+    private static String entryOf(JacksonException e) {
+        var entry = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                entry.append(entry.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                entry.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return entry.isEmpty() ? "" : entry + ": ";
     }
 
     private static String versionOf(byte[] content) {

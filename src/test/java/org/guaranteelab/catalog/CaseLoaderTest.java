@@ -126,6 +126,13 @@ class CaseLoaderTest {
     }
 
     @Test
+    void unknown_yaml_property_is_reported_with_file_entry_and_property() {
+        assertFailure(validWith("    text: Some are worried.", "    text: Some are worried.\n    severity: high"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("concerns[0].severity: cannot be read: Unrecognized property \"severity\"");
+    }
+
+    @Test
     void malformed_yaml_is_reported_with_file_and_line() {
         assertFailure(validWith("name: A minimal case", "name: [A minimal case"))
                 .hasMessageContaining(NAME)
@@ -137,6 +144,20 @@ class CaseLoaderTest {
     void source_issue_excerpt_not_in_its_passage_is_reported() {
         assertFailure(validWith("excerpt: \"begin soon\"", "excerpt: \"begin later\""))
                 .hasMessageContaining("sourceIssues[soon]: excerpt \"begin later\" does not occur in passage 'p2'");
+    }
+
+    @Test
+    void unknown_position_is_reported_with_file_and_entry() {
+        assertFailure(validWith("position: supports", "position: favours"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stances[0].position: cannot be read:")
+                .hasMessageContaining("\"favours\"");
+    }
+
+    @Test
+    void unknown_position_at_a_level_names_the_level() {
+        assertFailure(validWith("big: {position: opposes,", "big: {position: maybe,"))
+                .hasMessageContaining("stances[2].levels.big.position: cannot be read:");
     }
 
     @Test
