@@ -126,10 +126,13 @@ final class CaseLoader {
                 unique(issueIds, where, issue.id());
                 required(where + ".kind", issue.kind());
                 required(where + ".note", issue.note());
+                // Without an excerpt the issue would flag every quote in its passage.
+                required(where + ".excerpt", issue.excerpt());
                 var passage = index.passage(issue.passage());
                 if (passage == null) {
                     problems.add(where + ": passage '" + issue.passage() + "' does not exist");
-                } else if (!Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
+                } else if (issue.excerpt() != null
+                        && !Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
                     problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in passage '"
                             + issue.passage() + "'");
                 }

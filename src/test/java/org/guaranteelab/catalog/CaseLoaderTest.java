@@ -161,6 +161,13 @@ class CaseLoaderTest {
     }
 
     @Test
+    void source_issue_without_an_excerpt_is_reported() {
+        assertFailure(validWith("    excerpt: \"begin soon\"\n", ""))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("sourceIssues[soon].excerpt: missing");
+    }
+
+    @Test
     void every_problem_of_a_file_is_reported_at_once() {
         var yaml = validWith("{stakeholder: alpha, option: talks, position: not-stated}",
                 "{stakeholder: alpha, option: talks, position: supports}")
