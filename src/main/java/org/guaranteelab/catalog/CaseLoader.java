@@ -226,7 +226,7 @@ final class CaseLoader {
                         problems.add(where + ": give either one position or positions by level, not both");
                     }
                     var levelIds = option.levels().stream().map(GuaranteeOption.Level::id).toList();
-                    if (!Set.copyOf(levelIds).equals(stance.levels().keySet())) {
+                    if (!new HashSet<>(levelIds).equals(stance.levels().keySet())) {
                         problems.add(where + ": positions by level must cover exactly the levels " + levelIds
                                 + ", found " + stance.levels().keySet());
                     }
@@ -363,7 +363,8 @@ final class CaseLoader {
         }
 
         private <T> boolean exists(String where, String what, String id, List<T> all, Function<T, String> idOf) {
-            if (all.stream().map(idOf).noneMatch(existing -> existing.equals(id))) {
+            // An entry without an id is reported where it is defined; here it must not stop the check.
+            if (all.stream().map(idOf).noneMatch(existing -> existing != null && existing.equals(id))) {
                 problems.add(where + ": " + what + " '" + id + "' does not exist");
                 return false;
             }

@@ -168,6 +168,20 @@ class CaseLoaderTest {
     }
 
     @Test
+    void stakeholder_without_an_id_is_reported_rather_than_crashing_the_check() {
+        assertFailure(validWith("  - id: beta\n    name: Beta", "  - name: Beta"))
+                .hasMessageContaining("stakeholders[null]: id missing")
+                .hasMessageContaining("stances[2] (beta × plan): stakeholder 'beta' does not exist");
+    }
+
+    @Test
+    void level_without_an_id_is_reported_rather_than_crashing_the_check() {
+        assertFailure(validWith("- {id: big, name: Big}", "- {name: Big}"))
+                .hasMessageContaining("options[plan].levels: id missing")
+                .hasMessageContaining("concerns[0] (plan): option 'plan' has no level 'big'");
+    }
+
+    @Test
     void every_problem_of_a_file_is_reported_at_once() {
         var yaml = validWith("{stakeholder: alpha, option: talks, position: not-stated}",
                 "{stakeholder: alpha, option: talks, position: supports}")
