@@ -7,6 +7,9 @@ import static org.guaranteelab.catalog.CaseFiles.VALID;
 import static org.guaranteelab.catalog.CaseFiles.bytes;
 import static org.guaranteelab.catalog.CaseFiles.validWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +194,16 @@ class CaseLoaderTest {
                 .isInstanceOfSatisfying(InvalidCaseFileException.class, e -> assertThat(e.problems()).containsExactly(
                         "stances[1] (alpha × talks): position 'supports' needs at least one quote",
                         "purposeLinks[0] (talks → peace): an editorial link needs a note that says why"));
+    }
+
+    @Test
+    void the_example_in_the_format_documentation_is_a_valid_case() throws IOException {
+        var doc = Files.readString(Path.of("docs", "case-format.md"));
+        var example = doc.substring(doc.indexOf("```yaml\nid: ") + "```yaml\n".length());
+        example = example.substring(0, example.indexOf("```"));
+
+        assertThat(loader.load("docs/case-format.md", bytes(example)).stance("alpha", "plan").position())
+                .isEqualTo(Position.SUPPORTS);
     }
 
     @Test
