@@ -3,6 +3,7 @@ package org.guaranteelab.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ public final class Case {
     }
 
     public Optional<OptionGroup> group(String groupId) {
-        return file.groups().stream().filter(group -> group.id().equals(groupId)).findFirst();
+        return file.groups().stream().filter(group -> Objects.equals(group.id(), groupId)).findFirst();
     }
 
     public Passage passage(String passageId) {

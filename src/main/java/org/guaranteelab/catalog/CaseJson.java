@@ -31,9 +31,10 @@ record CaseJson(String id, String name, String version, CaseSource source, List<
         }
     }
 
+    /** {@code levels} is always present, empty for an option that is simply on or off. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record OptionJson(String id, String name, String group, String description, List<String> passages,
-                      List<GuaranteeOption.Level> levels) {
+                      @JsonInclude(JsonInclude.Include.ALWAYS) List<GuaranteeOption.Level> levels) {
         static OptionJson of(OptionGroup group, GuaranteeOption option) {
             return new OptionJson(option.id(), option.name(), group.id(), option.description(), option.passages(),
                     option.levels());

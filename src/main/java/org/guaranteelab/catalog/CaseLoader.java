@@ -32,7 +32,7 @@ final class CaseLoader {
         try {
             file = yaml.readValue(content, CaseFile.class);
         } catch (JacksonException e) {
-            throw new InvalidCaseFileException(fileName, List.of("cannot be read: " + e.getOriginalMessage()
+            throw new InvalidCaseFileException(fileName, List.of(entryOf(e) + "cannot be read: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")")));
         }
@@ -47,6 +47,22 @@ final class CaseLoader {
             throw new InvalidCaseFileException(fileName, problems);
         }
         return new Case(file, versionOf(content));
+    }
+
+    /**
+     * Where in the file a read error is, as {@code concerns[0].severity}: Jackson's own message
+     * names only a Java class, and for a record its line is where the entry ends, not the fault.
+     */
+    private static String entryOf(JacksonException e) {
+        var entry = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                entry.append(entry.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                entry.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return entry.isEmpty() ? "" : entry + ": ";
     }
 
     private static String versionOf(byte[] content) {
@@ -110,10 +126,13 @@ final class CaseLoader {
                 unique(issueIds, where, issue.id());
                 required(where + ".kind", issue.kind());
                 required(where + ".note", issue.note());
+                // Without an excerpt the issue would flag every quote in its passage.
+                required(where + ".excerpt", issue.excerpt());
                 var passage = index.passage(issue.passage());
                 if (passage == null) {
                     problems.add(where + ": passage '" + issue.passage() + "' does not exist");
-                } else if (!Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
+                } else if (issue.excerpt() != null
+                        && !Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
                     problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in passage '"
                             + issue.passage() + "'");
                 }
@@ -207,7 +226,7 @@ final class CaseLoader {
                         problems.add(where + ": give either one position or positions by level, not both");
                     }
                     var levelIds = option.levels().stream().map(GuaranteeOption.Level::id).toList();
-                    if (!Set.copyOf(levelIds).equals(stance.levels().keySet())) {
+                    if (!new HashSet<>(levelIds).equals(stance.levels().keySet())) {
                         problems.add(where + ": positions by level must cover exactly the levels " + levelIds
                                 + ", found " + stance.levels().keySet());
                     }
@@ -344,7 +363,8 @@ final class CaseLoader {
         }
 
         private <T> boolean exists(String where, String what, String id, List<T> all, Function<T, String> idOf) {
-            if (all.stream().map(idOf).noneMatch(existing -> existing.equals(id))) {
+            // An entry without an id is reported where it is defined; here it must not stop the check.
+            if (all.stream().map(idOf).noneMatch(existing -> existing != null && existing.equals(id))) {
                 problems.add(where + ": " + what + " '" + id + "' does not exist");
                 return false;
             }

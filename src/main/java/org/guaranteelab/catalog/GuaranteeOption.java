@@ -1,6 +1,7 @@
 package org.guaranteelab.catalog;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public record GuaranteeOption(String id, String name, String description, List<S
     }
 
     public Optional<Level> level(String levelId) {
-        return levels.stream().filter(level -> level.id().equals(levelId)).findFirst();
+        return levels.stream().filter(level -> Objects.equals(level.id(), levelId)).findFirst();
     }
 
     public record Level(String id, String name, String description) {

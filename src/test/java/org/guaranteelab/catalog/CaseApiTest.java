@@ -1,0 +1,156 @@
+package org.guaranteelab.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseApiTest {
+
+    private static final List<String> STAKEHOLDERS =
+            List.of("ukraine", "france", "united-kingdom", "united-states", "g7", "nato", "russia");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseCatalog catalog;
+
+    private HttpResponse<String> response;
+    private JsonNode body;
+
+    @BeforeAll
+    void fetchTheCase() throws IOException, InterruptedException {
+        response = get("/api/cases/ukraine-2025");
+        body = json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        assertThat(array.isArray()).as("%s is an array", array).isTrue();
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return list(array).stream().map(node -> node.path(field).asString()).toList();
+    }
+
+    @Test
+    void the_case_is_served_as_json() {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(body.path("id").asString()).isEqualTo("ukraine-2025");
+    }
+
+    @Test
+    void every_stakeholder_has_an_id_and_a_name() {
+        assertThat(texts(body.path("stakeholders"), "id")).containsAll(STAKEHOLDERS);
+        assertThat(list(body.path("stakeholders"))).allSatisfy(stakeholder ->
+                assertThat(stakeholder.path("name").asString()).as("name of %s", stakeholder.path("id")).isNotBlank());
+    }
+
+    @Test
+    void every_option_has_an_id_a_name_and_its_levels() {
+        var options = list(body.path("options"));
+
+        assertThat(options).isNotEmpty().allSatisfy(option -> {
+            assertThat(option.path("id").asString()).isNotBlank();
+            assertThat(option.path("name").asString()).as("name of %s", option.path("id")).isNotBlank();
+            assertThat(option.path("levels").isArray()).as("levels of %s is an array", option.path("id")).isTrue();
+        });
+        assertThat(options).filteredOn(option -> option.path("id").asString().equals("bilateral")).singleElement()
+                .satisfies(onOrOff -> assertThat(list(onOrOff.path("levels"))).isEmpty());
+        assertThat(options).filteredOn(option -> option.path("id").asString().equals("nato")).singleElement()
+                .satisfies(nato -> assertThat(texts(nato.path("levels"), "id")).containsExactly("bridge", "fast-track"));
+        assertThat(options).filteredOn(option -> option.path("id").asString().equals("sanctions")).singleElement()
+                .satisfies(sanctions -> assertThat(texts(sanctions.path("levels"), "id"))
+                        .containsExactly("maintained", "strengthened"));
+    }
+
+    @Test
+    void stances_list_every_stakeholder_option_pair_once_including_the_silent_ones() {
+        var stances = list(body.path("stances"));
+        var stakeholders = texts(body.path("stakeholders"), "id");
+        var options = texts(body.path("options"), "id");
+
+        assertThat(stances).extracting(stance -> stance.path("stakeholder").asString() + " × "
+                        + stance.path("option").asString())
+                .doesNotHaveDuplicates()
+                .hasSize(stakeholders.size() * options.size());
+        assertThat(stances).filteredOn(stance -> stance.path("stakeholder").asString().equals("russia")
+                        && stance.path("option").asString().equals("nato"))
+                .singleElement()
+                .satisfies(stance -> assertThat(stance.path("position").asString()).isEqualTo("not-stated"));
+    }
+
+    @Test
+    void a_stance_carries_its_position_and_quotes() {
+        assertThat(list(body.path("stances"))).filteredOn(stance -> stance.path("stakeholder").asString().equals("france")
+                        && stance.path("option").asString().equals("nato"))
+                .singleElement()
+                .satisfies(stance -> {
+                    assertThat(stance.path("position").asString()).isEqualTo("supports");
+                    assertThat(texts(stance.path("quotes"), "text"))
+                            .contains("We are very attached to a pathway for Ukraine towards NATO.");
+                });
+    }
+
+    @Test
+    void every_concern_names_its_option_and_quotes_the_source() {
+        assertThat(list(body.path("concerns"))).isNotEmpty().allSatisfy(concern -> {
+            assertThat(concern.path("option").asString()).isNotBlank();
+            assertThat(concern.path("text").asString()).isNotBlank();
+            assertThat(list(concern.path("quotes"))).isNotEmpty().allSatisfy(quote -> {
+                assertThat(quote.path("passage").asString()).isNotBlank();
+                assertThat(quote.path("text").asString()).isNotBlank();
+            });
+        });
+    }
+
+    @Test
+    void the_purposes_are_listed() {
+        assertThat(texts(body.path("purposes"), "id"))
+                .containsExactly("deterrence", "stability", "sovereignty", "bridging-to-nato");
+    }
+
+    @Test
+    void version_is_the_one_scenarios_are_checked_against() {
+        assertThat(body.path("version").asString()).isNotBlank().isEqualTo(catalog.defaultCase().version());
+    }
+
+    @Test
+    void unknown_case_is_a_404_with_a_json_problem() throws IOException, InterruptedException {
+        var notFound = get("/api/cases/ukraine-2024");
+
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        var problem = json.readTree(notFound.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(404);
+        assertThat(problem.path("title").asString()).isEqualTo("Case not found");
+    }
+}
