@@ -22,6 +22,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description",
                 "Build scenarios of security guarantees for Ukraine and see what each stakeholder has actually said, quoted from the source.");
+        // Without a declared icon browsers ask for /favicon.ico, which 404s and logs a console error on every page.
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 
     @Bean

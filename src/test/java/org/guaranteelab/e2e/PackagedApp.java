@@ -1,0 +1,134 @@
+package org.guaranteelab.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The packaged jar, run as users run it: {@code java -jar}, production mode, its own port and an
+ * empty database, so that the tests see what a fresh deployment serves.
+ */
+final class PackagedApp implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PackagedApp.class);
+    // Generous: two cold JVMs (tests and app) share two cores on CI.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final URI baseUrl;
+    private final Path logFile;
+
+    private PackagedApp(Process process, URI baseUrl, Path logFile) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.logFile = logFile;
+    }
+
+    static PackagedApp start(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
+                    + ": the browser tests run after `package`, e.g. with ./mvnw verify");
+        }
+        var target = jar.toAbsolutePath().getParent();
+        var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        // Absolute: H2 rejects a relative database path that does not start with ./
+        var dataDir = target.resolve(run + "-data");
+        var logFile = target.resolve(run + "-app.log");
+        int port = freePort();
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir);
+        Process process;
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run " + String.join(" ", command), e);
+        }
+        // Also on an aborted run, so that no app is left holding a port.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        var app = new PackagedApp(process, URI.create("http://localhost:" + port + "/"), logFile);
+        log.info("Starting the packaged app on port {} (log: {})", port, logFile);
+        app.awaitHttp();
+        return app;
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    private void awaitHttp() {
+        var started = Instant.now();
+        var deadline = started.plus(START_TIMEOUT);
+        try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            var request = HttpRequest.newBuilder(baseUrl).timeout(Duration.ofSeconds(10)).build();
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The packaged app exited with code " + process.exitValue()
+                            + " before serving a page" + logTail());
+                }
+                try {
+                    // Any HTTP answer means the server is up; the tests judge the status themselves.
+                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                    log.info("The packaged app answered after {} ms", Duration.between(started, Instant.now()).toMillis());
+                    return;
+                } catch (IOException notYetListening) {
+                    Thread.sleep(250);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("Interrupted while waiting for the packaged app", e);
+        }
+        close();
+        throw new IllegalStateException("The packaged app did not answer HTTP within " + START_TIMEOUT + logTail());
+    }
+
+    private String logTail() {
+        try {
+            var lines = Files.readAllLines(logFile);
+            return "; last lines of " + logFile + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "; see " + logFile;
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the packaged app", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
