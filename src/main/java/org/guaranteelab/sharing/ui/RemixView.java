@@ -17,7 +17,6 @@ import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.ScenarioAddressBar;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
 import org.guaranteelab.sharing.Lookup;
-import org.guaranteelab.sharing.SaveRateLimiter;
 import org.guaranteelab.sharing.SharedVersion;
 import org.guaranteelab.sharing.SharingService;
 
@@ -27,12 +26,12 @@ import org.guaranteelab.sharing.SharingService;
 class RemixView extends Div implements BeforeEnterObserver {
 
     private final SharingService sharing;
-    private final SaveRateLimiter limiter;
+    private final SaveLimits limits;
     private final CaseCatalog catalog;
 
-    RemixView(SharingService sharing, SaveRateLimiter limiter, CaseCatalog catalog) {
+    RemixView(SharingService sharing, SaveLimits limits, CaseCatalog catalog) {
         this.sharing = sharing;
-        this.limiter = limiter;
+        this.limits = limits;
         this.catalog = catalog;
         addClassNames("page", "builder-page");
     }
@@ -64,7 +63,7 @@ class RemixView extends Div implements BeforeEnterObserver {
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, path, theCase, choices)));
         var save = new Button("Save remix", VaadinIcon.SHARE.create(), click ->
-                new SaveDialog(sharing, limiter, builder.getChoices(), Optional.of(original.viewToken())).open());
+                new SaveDialog(sharing, limits, builder.getChoices(), Optional.of(original.viewToken())).open());
         save.setId("save-and-share");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         builder.addActions(save);

@@ -7,10 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import java.util.Optional;
-import org.guaranteelab.base.ClientKeys;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.sharing.InvalidDetailsException;
-import org.guaranteelab.sharing.SaveRateLimiter;
 import org.guaranteelab.sharing.SavedLinks;
 import org.guaranteelab.sharing.SharingService;
 
@@ -20,7 +18,7 @@ class SaveDialog extends Dialog {
     private final ScenarioForm form = new ScenarioForm();
     private final Paragraph refusal = new Paragraph();
 
-    SaveDialog(SharingService sharing, SaveRateLimiter limiter, Choices choices, Optional<String> remixOf) {
+    SaveDialog(SharingService sharing, SaveLimits limits, Choices choices, Optional<String> remixOf) {
         setHeaderTitle(remixOf.isPresent() ? "Save your remix" : "Save & share");
         setWidth("min(40rem, 95vw)");
         refusal.addClassName("form-refusal");
@@ -29,7 +27,7 @@ class SaveDialog extends Dialog {
         add(new Paragraph("Saving stores this scenario so you can share it by link. You get a link to share "
                 + "and a private link to change it later."), refusal, form);
 
-        var save = new Button("Save", event -> save(sharing, limiter, choices, remixOf));
+        var save = new Button("Save", event -> save(sharing, limits, choices, remixOf));
         save.setId("save-scenario");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", event -> close());
@@ -41,12 +39,12 @@ class SaveDialog extends Dialog {
         });
     }
 
-    private void save(SharingService sharing, SaveRateLimiter limiter, Choices choices, Optional<String> remixOf) {
+    private void save(SharingService sharing, SaveLimits limits, Choices choices, Optional<String> remixOf) {
         var details = form.validDetails();
         if (details.isEmpty()) {
             return;
         }
-        if (!limiter.tryAcquire(ClientKeys.current())) {
+        if (!limits.allowsAnotherSave()) {
             refuse("You have saved many scenarios in the last minute. Please wait a moment and try again; "
                     + "what you typed is kept.");
             return;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.guaranteelab.scenario.ui.BuilderActions;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
-import org.guaranteelab.sharing.SaveRateLimiter;
 import org.guaranteelab.sharing.SharingService;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +15,17 @@ import org.springframework.stereotype.Component;
 class SaveShareActions implements BuilderActions {
 
     private final SharingService sharing;
-    private final SaveRateLimiter limiter;
+    private final SaveLimits limits;
 
-    SaveShareActions(SharingService sharing, SaveRateLimiter limiter) {
+    SaveShareActions(SharingService sharing, SaveLimits limits) {
         this.sharing = sharing;
-        this.limiter = limiter;
+        this.limits = limits;
     }
 
     @Override
     public List<com.vaadin.flow.component.Component> actionsFor(ScenarioBuilder builder) {
         var save = new Button("Save & share", VaadinIcon.SHARE.create(),
-                event -> new SaveDialog(sharing, limiter, builder.getChoices(), Optional.empty()).open());
+                event -> new SaveDialog(sharing, limits, builder.getChoices(), Optional.empty()).open());
         save.setId("save-and-share");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return List.of(save);

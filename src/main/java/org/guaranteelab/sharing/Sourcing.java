@@ -1,0 +1,41 @@
+package org.guaranteelab.sharing;
+
+import java.util.List;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.Quote;
+
+/**
+ * How exports credit the source: the citation of the article and who said each quote. Exports
+ * leave the app, so every quote in them must carry its attribution and the article it came from.
+ */
+final class Sourcing {
+
+    private Sourcing() {
+    }
+
+    /** E.g. “Trump, Putin Propose Ukraine Peace Plan”, news article, as of March 11, 2025. */
+    static String citation(Case theCase) {
+        var source = theCase.source();
+        return "“" + source.title() + "”, " + source.kind() + ", " + source.dateContext();
+    }
+
+    static String verbatimNote(Case theCase) {
+        return "Quotes are verbatim from " + citation(theCase) + " (whitespace normalised). Positions are as the "
+                + "source states them; descriptions, summaries and notes are Guarantee Lab's own words, and links "
+                + "marked “our reading” are our inference, not the source's.";
+    }
+
+    /** Who said the words, as the source names them, or that they are the article's own. */
+    static String speaker(Case theCase, Quote quote) {
+        return theCase.speaker(quote)
+                .map(person -> person.name()
+                        + person.roleInSource().map(role -> ", " + role).orElse("")
+                        + theCase.stakeholderOf(person).map(stakeholder -> " (" + stakeholder.name() + ")").orElse(""))
+                .orElse("the article’s own words");
+    }
+
+    /** Where the source text a quote comes from is garbled, cut off or ambiguous, in words for readers. */
+    static List<String> issues(Case theCase, Quote quote) {
+        return theCase.issuesOf(quote).stream().map(issue -> issue.kind().label() + ": " + issue.note()).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package org.guaranteelab.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.guaranteelab.LocalHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CapabilityPageHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    LocalHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new LocalHttp(port);
+    }
+
+    @Test
+    void capability_links_send_no_referrer_and_ask_not_to_be_indexed_whatever_their_answer() {
+        var token = ShareToken.generate();
+        for (var path : List.of("/s/" + token, "/s/" + token + "/2", "/e/" + token, "/t/" + token, "/remix/" + token,
+                "/api/scenarios/" + token, "/api/scenarios/" + token + "/export.md", "/%73/" + token)) {
+            var response = http.get(path);
+
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("X-Robots-Tag")).as(path).hasValue("noindex, nofollow");
+        }
+    }
+
+    @Test
+    void other_pages_keep_the_default_referrer_policy_and_can_be_indexed() {
+        for (var path : List.of("/", "/source", "/stakeholders", "/api/cases/ukraine-2025", "/robots.txt")) {
+            var response = http.get(path);
+
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("X-Robots-Tag")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void robots_txt_keeps_crawlers_off_scenario_links_and_the_api() {
+        var response = http.get("/robots.txt");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/plain"));
+        assertThat(response.body().lines()).contains("User-agent: *", "Disallow: /s/", "Disallow: /e/",
+                "Disallow: /t/", "Disallow: /remix/", "Disallow: /api/");
+    }
+}
