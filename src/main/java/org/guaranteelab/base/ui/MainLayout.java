@@ -42,6 +42,9 @@ public final class MainLayout extends AppLayout {
         var page = new Div(main, sourceFooter(catalog.defaultCase().source()));
         page.addClassName("app-page");
         setContent(page);
+        // Quotes are the point of a printed handout: open every collapsed one before printing.
+        getElement().executeJs("window.addEventListener('beforeprint', () => "
+                + "document.querySelectorAll('vaadin-details').forEach(details => details.opened = true))");
     }
 
     private static SideNavItem navItem(MenuEntry entry) {
