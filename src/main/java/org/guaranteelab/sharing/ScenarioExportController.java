@@ -91,7 +91,7 @@ class ScenarioExportController {
     }
 
     /** ASCII letters, digits and dashes from the title, so the name is safe on every file system. */
-    static String filename(SharedVersion shared, String extension) {
+    private static String filename(SharedVersion shared, String extension) {
         var slug = Normalizer.normalize(shared.details().title(), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -20,7 +20,7 @@ import org.guaranteelab.scenario.ScenarioAnalysis.PurposeServed;
 final class ScenarioHandout {
 
     /** Dates in UTC: the handout is read in other time zones than the server's. */
-    static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private final Case theCase;
