@@ -24,6 +24,9 @@ public class Application implements AppShellConfigurator {
                 "Build scenarios of security guarantees for Ukraine and see what each stakeholder has actually said, quoted from the source.");
         // Without a declared icon browsers ask for /favicon.ico, which 404s and logs a console error on every page.
         settings.addFavIcon("icon", "favicon.svg", "any");
+        // Capability links (/s/, /e/) are reached by in-app navigation too, which never sees their
+        // Referrer-Policy header; the page-wide policy keeps them out of Referer headers either way.
+        settings.addMetaTag("referrer", "no-referrer");
     }
 
     @Bean
