@@ -26,6 +26,18 @@ public final class AppPage implements AutoCloseable {
               return !!clients && Object.keys(clients).length > 0
                   && Object.values(clients).every(client => !client.isActive());
             }""";
+    // The innermost elements that reach past the right edge of the window: what makes a page scroll sideways.
+    private static final String PAST_RIGHT_EDGE = """
+            () => {
+              const edge = window.innerWidth + 0.5;
+              const past = element => element.getBoundingClientRect().right > edge;
+              return [...document.body.querySelectorAll('*')]
+                  .filter(element => past(element) && ![...element.children].some(past))
+                  .slice(0, 10)
+                  .map(element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                      + [...element.classList].map(name => '.' + name).join('')
+                      + ' (right edge ' + Math.round(element.getBoundingClientRect().right) + ')');
+            }""";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private final BrowserContext context;
@@ -54,6 +66,20 @@ public final class AppPage implements AutoCloseable {
         page.waitForFunction(VAADIN_IDLE);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return response;
+    }
+
+    /**
+     * By how many pixels the page is wider than the window: above 0 the reader has to scroll sideways.
+     * Measured as {@code document.documentElement.scrollWidth - window.innerWidth}.
+     */
+    public int horizontalOverflow() {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+    }
+
+    /** The innermost elements that reach past the window's right edge, to say in a failure what overflows. */
+    @SuppressWarnings("unchecked")
+    public List<String> elementsPastTheRightEdge() {
+        return (List<String>) page.evaluate(PAST_RIGHT_EDGE);
     }
 
     public String url(String path) {
