@@ -45,7 +45,7 @@ public final class AppPage implements AutoCloseable {
     private final URI baseUrl;
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
-    AppPage(Browser browser, URI baseUrl) {
+    public AppPage(Browser browser, URI baseUrl) {
         this.baseUrl = baseUrl;
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
@@ -66,6 +66,11 @@ public final class AppPage implements AutoCloseable {
         page.waitForFunction(VAADIN_IDLE);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return response;
+    }
+
+    /** Waits until Vaadin has answered every request the page has sent so far. */
+    public void awaitServer() {
+        page.waitForFunction(VAADIN_IDLE);
     }
 
     /**
