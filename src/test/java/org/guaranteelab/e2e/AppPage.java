@@ -26,6 +26,18 @@ public final class AppPage implements AutoCloseable {
               return !!clients && Object.keys(clients).length > 0
                   && Object.values(clients).every(client => !client.isActive());
             }""";
+    // The innermost elements that reach past the right edge of the window: what makes a page scroll sideways.
+    private static final String PAST_RIGHT_EDGE = """
+            () => {
+              const edge = window.innerWidth + 0.5;
+              const past = element => element.getBoundingClientRect().right > edge;
+              return [...document.body.querySelectorAll('*')]
+                  .filter(element => past(element) && ![...element.children].some(past))
+                  .slice(0, 10)
+                  .map(element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                      + [...element.classList].map(name => '.' + name).join('')
+                      + ' (right edge ' + Math.round(element.getBoundingClientRect().right) + ')');
+            }""";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private final BrowserContext context;
@@ -33,7 +45,7 @@ public final class AppPage implements AutoCloseable {
     private final URI baseUrl;
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
-    AppPage(Browser browser, URI baseUrl) {
+    public AppPage(Browser browser, URI baseUrl) {
         this.baseUrl = baseUrl;
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
@@ -54,6 +66,25 @@ public final class AppPage implements AutoCloseable {
         page.waitForFunction(VAADIN_IDLE);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return response;
+    }
+
+    /** Waits until Vaadin has answered every request the page has sent so far. */
+    public void awaitServer() {
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /**
+     * By how many pixels the page is wider than the window: above 0 the reader has to scroll sideways.
+     * Measured as {@code document.documentElement.scrollWidth - window.innerWidth}.
+     */
+    public int horizontalOverflow() {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+    }
+
+    /** The innermost elements that reach past the window's right edge, to say in a failure what overflows. */
+    @SuppressWarnings("unchecked")
+    public List<String> elementsPastTheRightEdge() {
+        return (List<String>) page.evaluate(PAST_RIGHT_EDGE);
     }
 
     public String url(String path) {

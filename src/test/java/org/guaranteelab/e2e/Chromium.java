@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Debian's Chromium, driven by Playwright. */
-final class Chromium implements AutoCloseable {
+/** Debian's Chromium, driven by Playwright. Public for measurements that run outside JUnit. */
+public final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
@@ -18,7 +18,12 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch(Path executable) {
+    /** System property {@code chromium.path}, Debian's {@code /usr/bin/chromium} by default. */
+    public static Path configuredExecutable() {
+        return Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    }
+
+    public static Chromium launch(Path executable) {
         // Playwright would otherwise download its own browsers, which cannot work without internet;
         // set here too so that a run from an IDE behaves like the Maven build.
         var playwright = Playwright.create(new Playwright.CreateOptions()
@@ -36,7 +41,7 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 

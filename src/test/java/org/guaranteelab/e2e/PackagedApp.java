@@ -19,14 +19,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The packaged jar, run as users run it: {@code java -jar}, production mode, its own port and an
- * empty database, so that the tests see what a fresh deployment serves.
+ * empty database, so that the tests see what a fresh deployment serves. Public for measurements
+ * that start it outside JUnit (e.g. {@code scripts/measure-builder.sh}).
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PackagedApp.class);
     // Generous: two cold JVMs (tests and app) share two cores on CI.
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    // Every browser test saves from the same address, a dozen scenarios within a minute, more than the
+    // limit of one visitor; the limit itself is tested in SaveRateLimiterTest.
+    private static final int SAVES_PER_MINUTE = 1000;
 
     private final Process process;
     private final URI baseUrl;
@@ -38,7 +42,12 @@ final class PackagedApp implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static PackagedApp start(Path jar) {
+    /** The jar that {@code package} built: system property {@code app.jar}, set by failsafe. */
+    public static Path configuredJar() {
+        return Path.of(System.getProperty("app.jar", "target/guarantee-lab.jar"));
+    }
+
+    public static PackagedApp start(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
                     + ": the browser tests run after `package`, e.g. with ./mvnw verify");
@@ -51,7 +60,8 @@ final class PackagedApp implements AutoCloseable {
         int port = freePort();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir);
+                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir,
+                "--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE);
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -69,7 +79,7 @@ final class PackagedApp implements AutoCloseable {
         return app;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled
 import static org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the packaged app and Chromium once per test JVM (the root store closes both when all tests
- * are done) and gives each test a fresh browser context.
+ * are done) and gives each {@link AppPage} parameter of a test a fresh browser context of its own, so
+ * that a test can play two people, e.g. {@code (AppPage author, AppPage reader)}.
  *
  * <p>Without Chromium the tests are skipped, so that {@code ./mvnw verify} works on any machine with
  * a JDK; {@code -De2e.required=true} (CI) turns that into a failure, so that CI cannot pass without
@@ -32,7 +32,7 @@ final class RealBrowserExtension implements ExecutionCondition, ParameterResolve
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        var chromium = chromiumPath();
+        var chromium = Chromium.configuredExecutable();
         if (Files.isExecutable(chromium)) {
             return enabled("Chromium found at " + chromium);
         }
@@ -57,19 +57,13 @@ final class RealBrowserExtension implements ExecutionCondition, ParameterResolve
     @Override
     public AppPage resolveParameter(ParameterContext parameter, ExtensionContext context) {
         var shared = context.getRoot().getStore(NAMESPACE);
-        var app = shared.computeIfAbsent(PackagedApp.class, key -> PackagedApp.start(appJar()), PackagedApp.class);
-        var chromium = shared.computeIfAbsent(Chromium.class, key -> Chromium.launch(chromiumPath()), Chromium.class);
+        var app = shared.computeIfAbsent(PackagedApp.class, key -> PackagedApp.start(PackagedApp.configuredJar()),
+                PackagedApp.class);
+        var chromium = shared.computeIfAbsent(Chromium.class,
+                key -> Chromium.launch(Chromium.configuredExecutable()), Chromium.class);
         var page = new AppPage(chromium.browser(), app.baseUrl());
-        // Stored in the test's own store so that JUnit closes it when the test ends.
-        context.getStore(NAMESPACE).put(AppPage.class, page);
+        // Stored in the test's own store, one per parameter, so that JUnit closes each when the test ends.
+        context.getStore(NAMESPACE).put(parameter.getIndex(), page);
         return page;
-    }
-
-    private static Path chromiumPath() {
-        return Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    }
-
-    private static Path appJar() {
-        return Path.of(System.getProperty("app.jar", "target/guarantee-lab.jar"));
     }
 }

@@ -36,6 +36,7 @@ import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.comparison.ComparedScenarios;
 import org.guaranteelab.scenario.ScenarioComparison;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
+import org.guaranteelab.scenario.ui.TableScroll;
 
 /**
  * Two or three scenarios side by side, by view links or tokens ({@code a}, {@code b}, {@code c})
@@ -144,7 +145,6 @@ class CompareView extends Div implements BeforeEnterObserver {
 
     private static Div choices(ScenarioComparison comparison, List<ComparedScenarios.Compared> shown) {
         var section = new Div(new H2("Choices"));
-        section.addClassName("table-scroll");
         if (comparison.options().isEmpty()) {
             section.add(new Paragraph("None of these scenarios includes any option."));
             return section;
@@ -169,14 +169,13 @@ class CompareView extends Div implements BeforeEnterObserver {
             body.add(tableRow);
         }
         table.add(body);
-        section.add(table);
+        section.add(new TableScroll("Choices compared", table));
         return section;
     }
 
     private Div stakeholders(ScenarioComparison comparison, List<ComparedScenarios.Compared> shown) {
         var section = new Div(new H2("Stakeholders"), new Paragraph("Options each stakeholder supports or offered, "
                 + "per scenario, and what changes from scenario A."));
-        section.addClassName("table-scroll");
         var table = new NativeTable();
         table.addClassNames("compare-table", "stakeholder-table");
         table.add(new NativeTableHeader(headerRow("Stakeholder", shown, null)));
@@ -208,7 +207,7 @@ class CompareView extends Div implements BeforeEnterObserver {
             body.add(tableRow);
         }
         table.add(body);
-        section.add(table);
+        section.add(new TableScroll("Stakeholders compared", table));
         return section;
     }
 

@@ -67,8 +67,9 @@ final class OptionCard extends Div {
             levels = null;
             checkbox = new Checkbox("Include");
             checkbox.setId("choice-" + option.id());
-            checkbox.getElement().setAttribute("aria-label", "Include " + option.name());
-            checkbox.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
+            // The input inside the checkbox is what screen readers announce; an aria-label on the host
+            // element never reached it, so all ten checkboxes were announced as just "Include".
+            checkbox.setAriaLabel("Include " + option.name());
             checkbox.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
                     onChange.accept(option.id(), Boolean.TRUE.equals(event.getValue()) ? "" : null);

@@ -52,8 +52,8 @@ public class ScenarioSummary extends Div {
             body.add(row);
         }
         table.add(body);
-        var section = new Div(new H3("Stakeholders"), table);
-        section.addClassNames("summary-part", "table-scroll");
+        var section = new Div(new H3("Stakeholders"), new TableScroll("Stakeholders' positions", table));
+        section.addClassName("summary-part");
         return section;
     }
 

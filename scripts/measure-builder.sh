@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# How quickly the builder responds, in headless Chromium against the packaged jar: first render
+# (navigation start to the choices visible) and a choice to the updated summary, each over N runs
+# after warm-up, with median, p95, min and max. See BuilderTimings for how each is measured.
+# Usage: scripts/measure-builder.sh [runs, default 30] [warm-up rounds, default 20]   (after ./mvnw package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=target/guarantee-lab.jar
+if [ ! -f "$jar" ]; then
+    echo "No $jar: run ./mvnw package first" >&2
+    exit 1
+fi
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+    echo "No Chromium at $chromium: apt-get install chromium, or set CHROMIUM" >&2
+    exit 1
+fi
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+# Playwright would otherwise try to download its own browsers, which cannot work without internet.
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Dapp.jar="$jar" -Dchromium.path="$chromium" \
+  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  org.guaranteelab.scenario.ui.BuilderTimings "$@"
