@@ -6,12 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
+import org.guaranteelab.sharing.TokenFuzz;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +24,6 @@ class ShareLinkRoutesBrowserTest {
     private static final long SEED = 20250305L;
     private static final int TOKENS = 150;
     private static final List<String> ROUTES = List.of("s/", "e/", "remix/", "s/AAAAAAAAAAAAAAAAAAAAAA/");
-    private static final String[] ALPHABETS = {
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
-            "/\\.%;?#&=+ :@!$'()*,[]{}<>\"|^`~", "ДобрийденьКиїв€™“”‘’…", "\u0000\u0007\n\r\t\u202E\u200B\uFEFF",
-            "😀🇺🇦𝔘"};
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -36,9 +32,9 @@ class ShareLinkRoutesBrowserTest {
     void random_tokens_get_the_not_found_page_and_never_a_server_error(AppPage app) throws Exception {
         var random = new Random(SEED);
         for (int i = 0; i < TOKENS; i++) {
-            var token = randomToken(random);
+            var token = TokenFuzz.randomToken(random);
             for (var route : ROUTES) {
-                var url = app.url("/" + route + percentEncoded(token));
+                var url = app.url("/" + route + TokenFuzz.percentEncoded(token));
                 var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
 
@@ -70,36 +66,5 @@ class ShareLinkRoutesBrowserTest {
     private int status(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    /** Tokens of every kind a link could be mangled into: wrong length, unicode, slashes, controls, huge. */
-    private static String randomToken(Random random) {
-        var length = switch (random.nextInt(5)) {
-            case 0 -> 22;
-            case 1 -> 1 + random.nextInt(22);
-            case 2 -> 1000 + random.nextInt(3000);
-            default -> 1 + random.nextInt(60);
-        };
-        var token = new StringBuilder();
-        while (token.length() < length) {
-            var alphabet = ALPHABETS[random.nextInt(random.nextInt(3) == 0 ? ALPHABETS.length : 1)];
-            var codePoints = alphabet.codePoints().toArray();
-            token.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-        }
-        // "." and ".." are path segments, not tokens: the request would go to another address.
-        return token.toString().matches("\\.{1,2}") ? token + "x" : token.toString();
-    }
-
-    private static String percentEncoded(String token) {
-        var encoded = new StringBuilder();
-        for (var b : token.getBytes(StandardCharsets.UTF_8)) {
-            var c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_~".indexOf(c) >= 0) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format("%02X", b & 0xFF));
-            }
-        }
-        return encoded.toString();
     }
 }
