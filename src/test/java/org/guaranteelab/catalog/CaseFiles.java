@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * A small but complete case file that passes validation, and a way to break it one entry at a
  * time, so each loader test shows the one problem it is about.
  */
-final class CaseFiles {
+public final class CaseFiles {
 
     static final String NAME = "cases/mini.yaml";
 
@@ -105,6 +105,12 @@ final class CaseFiles {
         assertThat(at).as("where the fixture contains %s", original).isNotNegative();
         assertThat(VALID.indexOf(original, at + 1)).as("a second place with %s", original).isNegative();
         return VALID.substring(0, at) + replacement + VALID.substring(at + original.length());
+    }
+
+    /** The valid case, loaded, with every occurrence of one text replaced: for other features' tests. */
+    public static Case loadedWithEvery(String original, String replacement) {
+        assertThat(VALID).contains(original);
+        return new CaseLoader().load(NAME, bytes(VALID.replace(original, replacement)));
     }
 
     static byte[] bytes(String yaml) {

@@ -43,8 +43,9 @@ public final class MainLayout extends AppLayout {
         page.addClassName("app-page");
         setContent(page);
         // Quotes are the point of a printed handout: open every collapsed one before printing.
-        getElement().executeJs("window.addEventListener('beforeprint', () => "
-                + "document.querySelectorAll('vaadin-details').forEach(details => details.opened = true))");
+        getElement().executeJs("window.addEventListener('beforeprint', () => {"
+                + "document.querySelectorAll('vaadin-details').forEach(details => details.opened = true);"
+                + "document.querySelectorAll('details').forEach(details => details.open = true);})");
     }
 
     private static SideNavItem navItem(MenuEntry entry) {

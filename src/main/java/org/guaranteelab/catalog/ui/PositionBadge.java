@@ -2,6 +2,7 @@ package org.guaranteelab.catalog.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
 import org.guaranteelab.catalog.Position;
 
 /** A position as an icon and a word, so that colour is never the only signal. */
@@ -12,6 +13,11 @@ public class PositionBadge extends Span {
         var icon = iconOf(position).create();
         icon.getElement().setAttribute("aria-hidden", "true");
         add(icon, new Span(position.label()));
+    }
+
+    /** The icon's name as the {@code icon} attribute of a {@code <vaadin-icon>} takes it. */
+    public static String iconName(Position position) {
+        return "vaadin:" + iconOf(position).name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static VaadinIcon iconOf(Position position) {

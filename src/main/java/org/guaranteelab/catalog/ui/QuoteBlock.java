@@ -39,7 +39,8 @@ public class QuoteBlock extends Div {
         }
     }
 
-    static String attributionOf(Case theCase, Quote quote) {
+    /** Who said a quote: name, role as the source gives it, and stakeholder; or the article itself. */
+    public static String attributionOf(Case theCase, Quote quote) {
         return theCase.speaker(quote)
                 .map(person -> person.name()
                         + person.roleInSource().map(role -> ", " + role).orElse(" (role not stated in the source)")

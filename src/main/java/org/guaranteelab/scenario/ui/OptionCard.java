@@ -2,11 +2,7 @@ package org.guaranteelab.scenario.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
-import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
 
 /**
@@ -40,12 +35,6 @@ final class OptionCard extends Div {
         addClassName("option-card");
         setId("option-" + option.id());
 
-        var title = new H3(option.name());
-        title.setId("option-title-" + option.id());
-        var description = new Paragraph(option.description());
-        description.addClassName("option-description");
-        description.setId("option-description-" + option.id());
-
         Component control;
         if (option.hasLevels()) {
             checkbox = null;
@@ -54,8 +43,8 @@ final class OptionCard extends Div {
             levels.setItems(itemsOf(option));
             levels.setItemLabelGenerator(this::labelOf);
             levels.setValue(NOT_INCLUDED);
-            levels.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-            levels.getElement().setAttribute("aria-describedby", description.getId().orElseThrow());
+            levels.getElement().setAttribute("aria-labelledby", CaseMarkup.titleId(option));
+            levels.getElement().setAttribute("aria-describedby", CaseMarkup.descriptionId(option));
             levels.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
                     var value = event.getValue();
@@ -78,7 +67,8 @@ final class OptionCard extends Div {
             control = checkbox;
         }
 
-        var header = new Div(title, description, control, passages());
+        var intro = new MarkupBlock(CaseMarkup.optionIntro(theCase, option));
+        var header = new Div(intro, control);
         header.addClassName("option-header");
         analysisSlot.addClassName("option-analysis-slot");
         add(header, analysisSlot);
@@ -96,23 +86,6 @@ final class OptionCard extends Div {
             return "Not included";
         }
         return option.level(levelId).map(level -> level.name() + " — " + level.description()).orElse(levelId);
-    }
-
-    private Paragraph passages() {
-        var line = new Paragraph();
-        line.addClassName("option-passages");
-        line.add(new Span("In the source: "));
-        var index = 1;
-        for (var passage : option.passages()) {
-            if (index > 1) {
-                line.add(new Span(", "));
-            }
-            var link = new Anchor(SourceLinks.passage(passage), "passage " + index);
-            link.getElement().setAttribute("aria-label", "Source passage " + index + " about " + option.name());
-            line.add(link);
-            index++;
-        }
-        return line;
     }
 
     /** Shows the state and analysis of this option for the current scenario. */

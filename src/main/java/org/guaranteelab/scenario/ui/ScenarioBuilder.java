@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -172,7 +171,7 @@ public class ScenarioBuilder extends Div {
         }));
         summarySlot.removeAll();
         if (analysis.isEmpty()) {
-            summarySlot.add(guide());
+            summarySlot.add(new MarkupBlock(CaseMarkup.guide()));
             status.setText("No option chosen yet.");
         } else {
             summarySlot.add(new ScenarioSummary(theCase, analysis));
@@ -180,18 +179,5 @@ public class ScenarioBuilder extends Div {
                     + " chosen; " + analysis.unmetDemands().size() + " stated demands unmet; "
                     + analysis.tensions().size() + (analysis.tensions().size() == 1 ? " tension." : " tensions."));
         }
-    }
-
-    private static Div guide() {
-        var steps = new OrderedList(
-                new ListItem("Pick options: include an option, or choose its level."),
-                new ListItem("Under each chosen option, read what each stakeholder has said. Open a line to see "
-                        + "the exact quote and follow it to its place in the source."),
-                new ListItem("Here you will see how the stakeholders' stated positions add up, which purposes "
-                        + "your scenario serves, and which demands and tensions it leaves open."),
-                new ListItem("Copy the address to share your scenario; opening it restores every choice."));
-        var guide = new Div(new Paragraph("Your scenario is empty. How to start:"), steps);
-        guide.addClassName("builder-guide");
-        return guide;
     }
 }

@@ -46,7 +46,7 @@ class BuilderBrowserTest {
                 return 'nothing';
               }
               const control = focused.closest(
-                  '[id^="choice-"], [id^="bundle-"], vaadin-button, vaadin-details-summary, a') || focused;
+                  '[id^="choice-"], [id^="bundle-"], vaadin-button, summary, a') || focused;
               return control.localName + (control.id ? '#' + control.id : '');
             }""";
     // Whether Lumo draws its focus ring around the focused checkbox or radio button (part: "checkbox" or "radio").
@@ -183,6 +183,22 @@ class BuilderBrowserTest {
 
         // Focus is not trapped in the choices: Tab carries on to the summary's buttons.
         moveFocusTo(page, "Tab", "vaadin-button#save-and-share");
+    }
+
+    @Test
+    void a_stances_quote_opens_from_the_keyboard_with_its_speaker_and_its_place_in_the_source(AppPage app) {
+        app.open("/?nato=bridge");
+        var page = app.page();
+        var natoOnNato = page.locator("#option-nato li.stance-item[data-stakeholder=nato]");
+        var quote = natoOnNato.locator("blockquote").first();
+        assertThat(quote).isHidden();
+
+        natoOnNato.locator("summary").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(quote).isVisible();
+        assertThat(natoOnNato.locator(".quote-attribution").first()).containsText("in the source");
+        assertThat(natoOnNato.locator("a[href^='source#']").first()).isVisible();
     }
 
     static Stream<Arguments> scenarios() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.guaranteelab.base.ui.NotFoundView;
 import org.guaranteelab.scenario.Choices;
+import org.guaranteelab.scenario.ui.Rendered;
 import org.guaranteelab.sharing.ScenarioDetails;
 import org.guaranteelab.sharing.SharingService;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,6 @@ class SharingViewsTest extends SpringBrowserlessTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return Rendered.text(component);
     }
 }

@@ -1,0 +1,283 @@
+package org.guaranteelab.scenario.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.guaranteelab.catalog.Basis;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.Quote;
+import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.ui.PositionBadge;
+import org.guaranteelab.catalog.ui.QuoteBlock;
+import org.guaranteelab.catalog.ui.SourceLinks;
+import org.guaranteelab.scenario.ScenarioAnalysis;
+import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
+import org.guaranteelab.scenario.ScenarioAnalysis.PurposeServed;
+import org.guaranteelab.scenario.ScenarioAnalysis.ServingOption;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The builder's read-only text as HTML: each option's introduction, what each stakeholder says of a
+ * chosen option, and the summary. Built as one block each rather than as hundreds of server-side
+ * components, because
+ * every component is state the server keeps per visitor and a node the browser must create one by one
+ * (see docs/decisions/0005). Quotes open in native {@code <details>}, with no round trip to the server.
+ *
+ * <p>Only the case's own text goes in here (never what users type), and every piece of it goes through
+ * jsoup's {@link Element#text(String)} or {@link Element#attr(String, String)}, which escape it.
+ */
+final class CaseMarkup {
+
+    private final Case theCase;
+    private final Document document = newDocument();
+
+    private CaseMarkup(Case theCase) {
+        this.theCase = theCase;
+    }
+
+    private static Document newDocument() {
+        var document = new Document("");
+        // Non-ASCII characters (curly quotes, dashes) as entities keep the markup a one-byte-per-character
+        // string on the server, half the size: each open page's session holds it (see MarkupBlock).
+        document.outputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
+        return document;
+    }
+
+    /**
+     * An option's name (the heading that names its control), one-line description and links to the
+     * source passages behind it.
+     */
+    static Element optionIntro(Case theCase, GuaranteeOption option) {
+        return new CaseMarkup(theCase).optionIntro(option);
+    }
+
+    /** What the summary shows while no option is chosen. */
+    static Element guide() {
+        var root = newDocument().appendElement("div").addClass("builder-guide");
+        root.appendElement("p").text("Your scenario is empty. How to start:");
+        var steps = root.appendElement("ol");
+        steps.appendElement("li").text("Pick options: include an option, or choose its level.");
+        steps.appendElement("li").text("Under each chosen option, read what each stakeholder has said. Open a line "
+                + "to see the exact quote and follow it to its place in the source.");
+        steps.appendElement("li").text("Here you will see how the stakeholders' stated positions add up, which "
+                + "purposes your scenario serves, and which demands and tensions it leaves open.");
+        steps.appendElement("li").text("Copy the address to share your scenario; opening it restores every choice.");
+        return root;
+    }
+
+    static Element optionAnalysis(Case theCase, ChosenOption chosen) {
+        return new CaseMarkup(theCase).optionAnalysis(chosen);
+    }
+
+    static Element summary(Case theCase, ScenarioAnalysis analysis) {
+        return new CaseMarkup(theCase).summary(analysis);
+    }
+
+    private Element optionIntro(GuaranteeOption option) {
+        var root = document.appendElement("div").addClass("option-intro");
+        root.appendElement("h3").id(titleId(option)).text(option.name());
+        root.appendElement("p").addClass("option-description").id(descriptionId(option)).text(option.description());
+        var passages = root.appendElement("p").addClass("option-passages");
+        passages.appendElement("span").text("In the source: ");
+        var index = 1;
+        for (var passage : option.passages()) {
+            if (index > 1) {
+                passages.appendText(", ");
+            }
+            passages.appendElement("a").attr("href", SourceLinks.passage(passage))
+                    .attr("aria-label", "Source passage " + index + " about " + option.name())
+                    .text("passage " + index);
+            index++;
+        }
+        return root;
+    }
+
+    static String titleId(GuaranteeOption option) {
+        return "option-title-" + option.id();
+    }
+
+    static String descriptionId(GuaranteeOption option) {
+        return "option-description-" + option.id();
+    }
+
+    private Element optionAnalysis(ChosenOption chosen) {
+        var root = document.appendElement("div").addClass("option-analysis");
+        root.appendElement("h4").text("What the stakeholders say");
+        var stances = root.appendElement("ul").addClass("stance-list");
+        for (var stance : chosen.stances()) {
+            var item = stances.appendElement("li").addClass("stance-item")
+                    .attr("data-stakeholder", stance.stakeholder().id())
+                    .attr("data-position", stance.position().code());
+            var line = element("span").addClass("stance-line");
+            line.appendElement("span").text(stance.stakeholder().name() + ": ");
+            line.appendChild(position(stance.position()));
+            item.appendChild(quoteToggle(line, stance.quotes()));
+            stance.note().ifPresent(note -> item.appendElement("p").addClass("editorial-note").text("Our note: " + note));
+        }
+
+        root.appendElement("h4").text("Concerns the source raises");
+        if (chosen.concerns().isEmpty()) {
+            root.appendElement("p").addClass("muted").text("The source raises no concern about this choice.");
+        } else {
+            var concerns = root.appendElement("ul").addClass("concern-list");
+            chosen.concerns().forEach(concern ->
+                    concerns.appendElement("li").appendChild(quoteToggle(element("span").text(concern.text()), concern.quotes())));
+        }
+        return root;
+    }
+
+    private Element summary(ScenarioAnalysis analysis) {
+        var root = document.appendElement("div").addClass("scenario-summary");
+        tallies(root, analysis);
+        purposes(root, analysis);
+        unmetDemands(root, analysis);
+        tensions(root, analysis);
+        return root;
+    }
+
+    private void tallies(Element root, ScenarioAnalysis analysis) {
+        var section = root.appendElement("div").addClass("summary-part");
+        section.appendElement("h3").text("Stakeholders");
+        // A table scrolls sideways by itself on phones so that the page does not; keyboard users can
+        // only scroll what they can focus, hence a named region that is a tab stop.
+        var scroll = section.appendElement("div").addClass("table-scroll")
+                .attr("tabindex", "0").attr("role", "region").attr("aria-label", "Stakeholders' positions");
+        var table = scroll.appendElement("table").addClass("tally-table");
+        var chosen = analysis.chosen().size();
+        table.appendElement("caption").text("How each stakeholder's stated positions lean on the " + chosen
+                + " chosen " + (chosen == 1 ? "option" : "options"));
+        var header = table.appendElement("thead").appendElement("tr");
+        for (var title : List.of("Stakeholder", "Supports / offered", "Hedged", "Opposes / not offered", "Not stated")) {
+            header.appendElement("th").attr("scope", "col").text(title);
+        }
+        var body = table.appendElement("tbody");
+        for (var tally : analysis.tallies()) {
+            var row = body.appendElement("tr").attr("data-stakeholder", tally.stakeholder().id());
+            row.appendElement("th").attr("scope", "row").text(tally.stakeholder().name());
+            for (var leaning : List.of(Leaning.FAVOURABLE, Leaning.RESERVED, Leaning.UNFAVOURABLE, Leaning.NOT_STATED)) {
+                var count = tally.count(leaning);
+                row.appendElement("td").addClass(count == 0 ? "count-zero" : "count").text(Integer.toString(count));
+            }
+        }
+    }
+
+    private void purposes(Element root, ScenarioAnalysis analysis) {
+        var section = root.appendElement("div").addClass("summary-part");
+        section.appendElement("h3").text("Purposes served");
+        section.appendElement("p").text("The source names four purposes of security guarantees. Links marked "
+                + "“our reading” are our own inference, not the source's.");
+        var list = section.appendElement("ul").addClass("purpose-list");
+        for (var purpose : analysis.purposes()) {
+            list.appendChild(purposeItem(purpose));
+        }
+    }
+
+    private Element purposeItem(PurposeServed served) {
+        var item = element("li").attr("data-purpose", served.purpose().id());
+        var name = element("span").addClass("purpose-name").text(served.purpose().name() + ": ");
+        if (!served.isServed()) {
+            item.addClass("muted").appendChild(name);
+            item.appendElement("span").text("not served by the chosen options.");
+            return item;
+        }
+        var line = element("span").appendChild(name);
+        line.appendElement("span").text("served by the chosen options");
+        item.appendChild(quoteToggle(line, List.of(served.purpose().quote())));
+        var byOption = item.appendElement("ul");
+        for (ServingOption serving : served.servedBy()) {
+            var optionLine = element("span").text(serving.option().name());
+            if (serving.link().basis() == Basis.EDITORIAL) {
+                optionLine.appendElement("span").addClass("badge-editorial").text("our reading");
+            } else {
+                optionLine.appendElement("span").text(" (the source's link)");
+            }
+            var entry = byOption.appendElement("li").appendChild(quoteToggle(optionLine, List.of(serving.link().quote())));
+            if (serving.link().note() != null) {
+                entry.appendElement("p").addClass("editorial-note").text("Our reasoning: " + serving.link().note());
+            }
+        }
+        return item;
+    }
+
+    private void unmetDemands(Element root, ScenarioAnalysis analysis) {
+        var section = root.appendElement("div").addClass("summary-part");
+        section.appendElement("h3").text("Stated demands left unmet");
+        if (analysis.unmetDemands().isEmpty()) {
+            section.appendElement("p").text("Every demand the source attributes to a stakeholder is met by this scenario.");
+            return;
+        }
+        var list = section.appendElement("ul").addClass("demand-list");
+        for (var demand : analysis.unmetDemands()) {
+            var stakeholder = theCase.stakeholder(demand.stakeholder()).map(Stakeholder::name).orElseThrow();
+            var line = element("span");
+            line.appendElement("span").text(stakeholder + ": ");
+            line.appendElement("span").text(demand.text());
+            list.appendElement("li").attr("data-demand", demand.id()).appendChild(quoteToggle(line, demand.quotes()));
+        }
+    }
+
+    private void tensions(Element root, ScenarioAnalysis analysis) {
+        var section = root.appendElement("div").addClass("summary-part");
+        section.appendElement("h3").text("Tensions the source points to");
+        if (analysis.tensions().isEmpty()) {
+            section.appendElement("p").text("The source points to no tension in this combination.");
+            return;
+        }
+        var list = section.appendElement("ul").addClass("tension-list");
+        for (var tension : analysis.tensions()) {
+            var line = element("span").text(tension.text());
+            if (tension.basis() == Basis.EDITORIAL) {
+                line.appendElement("span").addClass("badge-editorial").text("our reading");
+            }
+            list.appendElement("li").attr("data-tension", tension.id()).appendChild(quoteToggle(line, tension.quotes()));
+        }
+    }
+
+    /** A summary line that opens, by click or keyboard, onto the verbatim quotes behind it. */
+    private Element quoteToggle(Element summary, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return summary;
+        }
+        var details = element("details").addClass("quote-toggle");
+        var line = details.appendElement("summary").appendChild(summary);
+        line.appendElement("span").addClass("quote-hint").text(quotes.size() == 1 ? "quote" : quotes.size() + " quotes");
+        var content = details.appendElement("div");
+        quotes.forEach(quote -> content.appendChild(quote(quote)));
+        return details;
+    }
+
+    /**
+     * A verbatim quote with who said it, a link to its place in the Source view, and a warning where
+     * the source text there is garbled, cut off or ambiguous; the same content as the Source pages'
+     * {@code QuoteBlock}.
+     */
+    private Element quote(Quote quote) {
+        var block = element("div").addClass("quote");
+        block.appendElement("blockquote").text("“" + quote.text() + "”");
+        var attribution = block.appendElement("p").addClass("quote-attribution");
+        attribution.appendElement("span").text("— " + QuoteBlock.attributionOf(theCase, quote) + " · ");
+        attribution.appendElement("a").attr("href", SourceLinks.passage(quote.passage()))
+                .attr("aria-label", "Show this quote's place in the source").text("in the source");
+        for (var issue : theCase.issuesOf(quote)) {
+            var flag = block.appendElement("p").addClass("source-issue");
+            flag.appendElement("vaadin-icon").attr("icon", "vaadin:warning").attr("aria-hidden", "true");
+            flag.appendElement("span").text("Note: " + issue.kind().label() + ". " + issue.note());
+        }
+        return block;
+    }
+
+    /** A position as an icon and a word, so that colour is never the only signal. */
+    private Element position(Position position) {
+        var badge = element("span").addClass("position").addClass("position--" + position.code());
+        badge.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(position)).attr("aria-hidden", "true");
+        badge.appendElement("span").text(position.label());
+        return badge;
+    }
+
+    private Element element(String tag) {
+        return document.createElement(tag);
+    }
+}
