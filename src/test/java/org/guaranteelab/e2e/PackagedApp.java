@@ -31,6 +31,8 @@ public final class PackagedApp implements AutoCloseable {
     // Every browser test saves from the same address, a dozen scenarios within a minute, more than the
     // limit of one visitor; the limit itself is tested in SaveRateLimiterTest.
     private static final int SAVES_PER_MINUTE = 1000;
+    /** Shorter than the app's minute, so that UnconfirmedSessionsBrowserTest waits less past it. */
+    public static final Duration UNCONFIRMED_SESSION = Duration.ofSeconds(15);
 
     private final Process process;
     private final URI baseUrl;
@@ -61,7 +63,8 @@ public final class PackagedApp implements AutoCloseable {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir,
-                "--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE);
+                "--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE,
+                "--guarantee-lab.unconfirmed-session=" + UNCONFIRMED_SESSION.toSeconds() + "s");
         Process process;
         try {
             process = new ProcessBuilder(command)
