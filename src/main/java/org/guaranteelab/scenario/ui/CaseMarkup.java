@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  * chosen option, and the summary. Built as one block each rather than as hundreds of server-side
  * components, because
  * every component is state the server keeps per visitor and a node the browser must create one by one
- * (see docs/decisions/0005). Quotes open in native {@code <details>}, with no round trip to the server.
+ * (see docs/decisions/0006). Quotes open in native {@code <details>}, with no round trip to the server.
  *
  * <p>Only the case's own text goes in here (never what users type), and every piece of it goes through
  * jsoup's {@link Element#text(String)} or {@link Element#attr(String, String)}, which escape it.
