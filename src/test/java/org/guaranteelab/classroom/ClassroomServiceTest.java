@@ -213,7 +213,8 @@ class ClassroomServiceTest {
         var classId = service.board(started.boardToken()).orElseThrow().id();
 
         clock.advance(Duration.ofDays(30).minusSeconds(1));
-        assertThat(service.purgeExpired()).isZero();
+        // Other test classes' classes (real clock) may go now; this one must not.
+        service.purgeExpired();
         assertThat(service.board(started.boardToken())).isPresent();
         clock.advance(Duration.ofSeconds(1));
 
