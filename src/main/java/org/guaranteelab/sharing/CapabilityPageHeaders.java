@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class CapabilityPageHeaders extends OncePerRequestFilter {
 
-    /** View, edit, classroom and remix links, and the API that answers for view links. */
-    private static final List<String> CAPABILITY_PREFIXES = List.of("/s", "/e", "/t", "/remix", "/api/scenarios");
+    /** View, edit, class board (/t), student (/c) and remix links, and the API that answers for view links. */
+    private static final List<String> CAPABILITY_PREFIXES = List.of("/s", "/e", "/t", "/c", "/remix", "/api/scenarios");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

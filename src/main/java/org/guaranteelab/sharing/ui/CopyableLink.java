@@ -7,9 +7,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** A link in a read-only field with a button that copies it. */
-class CopyableLink extends Div {
+public class CopyableLink extends Div {
 
-    CopyableLink(String label, String url, String id) {
+    public CopyableLink(String label, String url, String id) {
         addClassName("copyable-link");
         var field = new TextField(label);
         field.setId(id);

@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A QR code of a link, drawn as SVG on the server so a projector can show it to a room. */
-final class QrCodeImage {
+public final class QrCodeImage {
 
     private static final int BORDER = 4;
 
     private QrCodeImage() {
     }
 
-    static Image of(String url, String alternativeText) {
+    public static Image of(String url, String alternativeText) {
         var code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
         var size = code.size + BORDER * 2;
         var path = new StringBuilder();

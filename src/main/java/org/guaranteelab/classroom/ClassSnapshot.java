@@ -1,0 +1,17 @@
+package org.guaranteelab.classroom;
+
+import java.util.List;
+
+/** Everything a board shows, read in one transaction. Submissions in the order they came in. */
+public record ClassSnapshot(ClassInfo info, List<ClassParticipant> participants, List<ClassSubmission> submissions) {
+
+    public ClassSnapshot {
+        participants = List.copyOf(participants);
+        submissions = List.copyOf(submissions);
+    }
+
+    /** Each student's most recent submission: what the board counts. */
+    public List<ClassSubmission> latest() {
+        return submissions.stream().filter(ClassSubmission::latest).toList();
+    }
+}

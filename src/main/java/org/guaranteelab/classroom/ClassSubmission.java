@@ -1,0 +1,13 @@
+package org.guaranteelab.classroom;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.guaranteelab.scenario.Choices;
+
+/**
+ * One submission; {@code latest} marks each student's most recent one, which the board counts.
+ * {@code address} is the scenario's address (docs/url-format.md), {@code role} a stakeholder id.
+ */
+public record ClassSubmission(long id, long participantId, String displayName, Optional<String> role, int number,
+                             boolean latest, Choices choices, String address, Instant submittedAt) {
+}

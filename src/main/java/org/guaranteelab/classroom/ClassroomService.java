@@ -1,0 +1,312 @@
+package org.guaranteelab.classroom;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.scenario.Choices;
+import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.sharing.ShareToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classes: a teacher starts one and holds its board token; students join with its code and a
+ * display name, and submit scenarios with their participant token. Joins and submissions of one
+ * class take turns on a row lock, so that the caps and the numbering of names hold under a burst.
+ */
+@Service
+public class ClassroomService {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassroomService.class);
+    private static final int CODE_ATTEMPTS = 10;
+
+    private final ClassroomRepository classes;
+    private final ParticipantRepository participants;
+    private final SubmissionRepository submissions;
+    private final CaseCatalog catalog;
+    private final ClassroomSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Supplier<String> codes;
+
+    @Autowired
+    ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
+                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this(classes, participants, submissions, catalog, settings, events, clock, JoinCodes.random());
+    }
+
+    /** {@code codes} is replaceable so that tests can force collisions. */
+    ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
+                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock,
+                     Supplier<String> codes) {
+        this.classes = classes;
+        this.participants = participants;
+        this.submissions = submissions;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+        this.codes = codes;
+    }
+
+    /**
+     * Starts a class on the default case.
+     *
+     * @throws IllegalArgumentException if the name is blank or a field is too long (the form checks first)
+     */
+    @Transactional
+    public StartedClass start(ClassSetup setup) {
+        var name = setup.name() == null ? "" : setup.name().strip();
+        var prompt = setup.prompt().map(String::strip).filter(text -> !text.isEmpty());
+        if (name.isEmpty() || name.length() > ClassSetup.NAME_LENGTH
+                || prompt.map(text -> text.length() > ClassSetup.PROMPT_LENGTH).orElse(false)) {
+            throw new IllegalArgumentException("A class needs a name of 1 to " + ClassSetup.NAME_LENGTH
+                    + " characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH);
+        }
+        var code = unusedCode();
+        var boardToken = ShareToken.generate();
+        var now = clock.instant();
+        classes.save(new Classroom(ShareToken.hash(boardToken), code, name, prompt.orElse(null),
+                catalog.defaultCase().id(), setup.roles(), now, now.plus(settings.expiresAfter())));
+        return new StartedClass(boardToken, code);
+    }
+
+    /** The class of a board token; empty for unknown or malformed tokens alike. */
+    @Transactional(readOnly = true)
+    public Optional<ClassInfo> board(String boardToken) {
+        return byBoardToken(boardToken).map(this::info);
+    }
+
+    /** The class, its students and all submissions, for the board and the CSV export. */
+    @Transactional(readOnly = true)
+    public Optional<ClassSnapshot> snapshot(String boardToken) {
+        return byBoardToken(boardToken).map(this::snapshotOf);
+    }
+
+    /** What a student sees of a join code before joining; empty if no class has it. */
+    @Transactional(readOnly = true)
+    public Optional<ClassInfo> byJoinCode(String typedCode) {
+        return JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode).map(this::info);
+    }
+
+    @Transactional
+    public JoinOutcome join(String typedCode, String typedName) {
+        var found = JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode);
+        if (found.isEmpty()) {
+            return new JoinOutcome.Refused(Refusal.UNKNOWN_CODE);
+        }
+        var name = DisplayNames.clean(typedName);
+        if (name.isEmpty()) {
+            return new JoinOutcome.Refused(Refusal.INVALID_NAME);
+        }
+        var classroom = classes.lockById(found.get().id()).orElseThrow();
+        var refusal = refusalToAccept(classroom);
+        if (refusal.isPresent()) {
+            return new JoinOutcome.Refused(refusal.get());
+        }
+        var count = participants.countByClassroomId(classroom.id());
+        if (count >= settings.maxParticipants()) {
+            return new JoinOutcome.Refused(Refusal.CLASS_FULL);
+        }
+        var shown = DisplayNames.distinct(name.get(),
+                candidate -> participants.existsByClassroomIdAndDisplayName(classroom.id(), candidate));
+        var role = classroom.roles() == RoleMode.ROUND_ROBIN ? roundRobinRole(classroom, count) : null;
+        var token = ShareToken.generate();
+        participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, clock.instant()));
+        events.publishEvent(new ClassChanged(classroom.id()));
+        return new JoinOutcome.Joined(token, shown, Optional.ofNullable(role));
+    }
+
+    /** A student's class, by the token they got on joining; empty for unknown tokens. */
+    @Transactional(readOnly = true)
+    public Optional<Membership> membership(String participantToken) {
+        return byParticipantToken(participantToken).map(participant -> {
+            var classroom = classes.findById(participant.classroomId()).orElseThrow();
+            var theCase = caseOf(classroom);
+            var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
+                    .map(submission -> describe(theCase, submission, participant, true));
+            return new Membership(info(classroom), participant.displayName(), Optional.ofNullable(participant.role()),
+                    latest);
+        });
+    }
+
+    /**
+     * Stores a submission before answering, so that "submitted" means it is in the database. The same
+     * choices as the student's latest submission store nothing new: a retry after a lost connection
+     * cannot make a duplicate.
+     */
+    @Transactional
+    public SubmitOutcome submit(String participantToken, Choices choices) {
+        var participant = byParticipantToken(participantToken);
+        if (participant.isEmpty()) {
+            return new SubmitOutcome.Refused(Refusal.UNKNOWN_PARTICIPANT);
+        }
+        var classroom = classes.lockById(participant.get().classroomId()).orElseThrow();
+        var refusal = refusalToAccept(classroom);
+        if (refusal.isPresent()) {
+            return new SubmitOutcome.Refused(refusal.get());
+        }
+        var address = ScenarioAddress.encode(caseOf(classroom), choices);
+        var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.get().id());
+        if (latest.isPresent() && latest.get().choices().equals(address)) {
+            return new SubmitOutcome.Submitted(latest.get().number(), latest.get().submittedAt(), true);
+        }
+        if (submissions.countByClassroomId(classroom.id()) >= settings.maxSubmissions()) {
+            return new SubmitOutcome.Refused(Refusal.SUBMISSIONS_FULL);
+        }
+        var number = latest.map(Submission::number).orElse(0) + 1;
+        var saved = submissions.save(new Submission(classroom.id(), participant.get().id(), number, address,
+                clock.instant()));
+        events.publishEvent(new ClassChanged(classroom.id()));
+        return new SubmitOutcome.Submitted(saved.number(), saved.submittedAt(), false);
+    }
+
+    /** Pauses joins and submissions. False if the token is unknown. */
+    @Transactional
+    public boolean lock(String boardToken) {
+        return changeState(boardToken, ClassState.LOCKED);
+    }
+
+    @Transactional
+    public boolean reopen(String boardToken) {
+        return changeState(boardToken, ClassState.OPEN);
+    }
+
+    /** Ends the class for good; the board stays readable until it expires. */
+    @Transactional
+    public boolean close(String boardToken) {
+        return changeState(boardToken, ClassState.CLOSED);
+    }
+
+    /** Gives a student a role by hand ({@code stakeholderId} empty: none). False if anything is unknown. */
+    @Transactional
+    public boolean assignRole(String boardToken, long participantId, Optional<String> stakeholderId) {
+        var classroom = byBoardToken(boardToken);
+        if (classroom.isEmpty() || stakeholderId.map(id -> caseOf(classroom.get()).stakeholder(id).isEmpty()).orElse(false)) {
+            return false;
+        }
+        var participant = participants.findById(participantId)
+                .filter(found -> found.classroomId().equals(classroom.get().id()));
+        participant.ifPresent(found -> {
+            found.setRole(stakeholderId.orElse(null));
+            events.publishEvent(new ClassChanged(classroom.get().id()));
+        });
+        return participant.isPresent();
+    }
+
+    /** Deletes the class with its students and submissions at once. False if the token is unknown. */
+    @Transactional
+    public boolean delete(String boardToken) {
+        var classroom = byBoardToken(boardToken);
+        classroom.ifPresent(found -> {
+            classes.delete(found);
+            classes.flush();
+            events.publishEvent(new ClassChanged(found.id()));
+        });
+        return classroom.isPresent();
+    }
+
+    /** Deletes every class past its expiry date, with its students and submissions. */
+    @Scheduled(fixedDelayString = "${guarantee-lab.classroom.purge-every:PT1H}", initialDelayString = "PT1M")
+    @Transactional
+    public int purgeExpired() {
+        var deleted = classes.deleteExpired(clock.instant());
+        if (deleted > 0) {
+            log.info("Deleted {} expired classes with their submissions", deleted);
+        }
+        return deleted;
+    }
+
+    private boolean changeState(String boardToken, ClassState state) {
+        var classroom = byBoardToken(boardToken);
+        classroom.ifPresent(found -> {
+            found.setState(state);
+            events.publishEvent(new ClassChanged(found.id()));
+        });
+        return classroom.isPresent();
+    }
+
+    private Optional<Refusal> refusalToAccept(Classroom classroom) {
+        if (classroom.isExpired(clock.instant())) {
+            return Optional.of(Refusal.EXPIRED);
+        }
+        return switch (classroom.state()) {
+            case OPEN -> Optional.empty();
+            case LOCKED -> Optional.of(Refusal.LOCKED);
+            case CLOSED -> Optional.of(Refusal.CLOSED);
+        };
+    }
+
+    private String roundRobinRole(Classroom classroom, long joinedBefore) {
+        var stakeholders = caseOf(classroom).stakeholders();
+        return stakeholders.get((int) (joinedBefore % stakeholders.size())).id();
+    }
+
+    private String unusedCode() {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            var code = codes.get();
+            if (!classes.existsByJoinCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No unused join code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    private Optional<Classroom> byBoardToken(String boardToken) {
+        // Hashed first whatever the token, so that a lookup takes as long for a guess as for a real one.
+        var found = classes.findByBoardTokenHash(ShareToken.hash(boardToken));
+        return ShareToken.isWellFormed(boardToken) ? found : Optional.empty();
+    }
+
+    private Optional<Participant> byParticipantToken(String participantToken) {
+        var found = participants.findByTokenHash(ShareToken.hash(participantToken));
+        return ShareToken.isWellFormed(participantToken) ? found : Optional.empty();
+    }
+
+    private ClassSnapshot snapshotOf(Classroom classroom) {
+        var theCase = caseOf(classroom);
+        var people = participants.findByClassroomIdOrderById(classroom.id());
+        var byId = new HashMap<Long, Participant>();
+        people.forEach(participant -> byId.put(participant.id(), participant));
+        var all = submissions.findByClassroomIdOrderById(classroom.id());
+        var latestNumber = new HashMap<Long, Integer>();
+        all.forEach(submission -> latestNumber.merge(submission.participantId(), submission.number(), Math::max));
+        var described = all.stream()
+                .map(submission -> describe(theCase, submission, byId.get(submission.participantId()),
+                        latestNumber.get(submission.participantId()) == submission.number()))
+                .toList();
+        List<ClassParticipant> listed = people.stream()
+                .map(participant -> new ClassParticipant(participant.id(), participant.displayName(),
+                        Optional.ofNullable(participant.role()), participant.joinedAt()))
+                .toList();
+        return new ClassSnapshot(info(classroom), listed, described);
+    }
+
+    private static ClassSubmission describe(Case theCase, Submission submission, Participant participant, boolean latest) {
+        var choices = ScenarioAddress.decode(theCase, QueryParameters.fromString(submission.choices()).getParameters())
+                .choices();
+        return new ClassSubmission(submission.id(), participant.id(), participant.displayName(),
+                Optional.ofNullable(participant.role()), submission.number(), latest, choices,
+                submission.choices(), submission.submittedAt());
+    }
+
+    private ClassInfo info(Classroom classroom) {
+        return new ClassInfo(classroom.id(), classroom.name(), Optional.ofNullable(classroom.prompt()),
+                classroom.joinCode(), classroom.caseId(), classroom.state(), classroom.roles(), classroom.createdAt(),
+                classroom.expiresAt(), classroom.isExpired(clock.instant()));
+    }
+
+    private Case caseOf(Classroom classroom) {
+        return catalog.find(classroom.caseId()).orElseGet(catalog::defaultCase);
+    }
+}

@@ -1,0 +1,231 @@
+package org.guaranteelab.classroom.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.guaranteelab.base.AppUrls;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.ui.SourceLinks;
+import org.guaranteelab.classroom.ClassInfo;
+import org.guaranteelab.classroom.ClassState;
+import org.guaranteelab.classroom.ClassroomEvents;
+import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.DiscussionPrompts;
+import org.guaranteelab.sharing.ui.QrCodeImage;
+
+/**
+ * The teacher's board at the private link {@code /t/{token}}: how to join, the class's submissions
+ * and what they add up to, updated by server push as students submit.
+ */
+@Route("t/:token")
+@PageTitle("Class board · Guarantee Lab")
+class BoardView extends Div implements BeforeEnterObserver {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final ClassroomService classrooms;
+    private final ClassroomEvents events;
+    private final Case theCase;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final Div live = new Div();
+    private final Span stateBadge = new Span();
+    private final Button lock = new Button();
+    private final Button close = new Button("Close the class", VaadinIcon.STOP.create());
+    private final Checkbox hideNames = new Checkbox("Hide names");
+    private BoardSections sections;
+    private String token;
+    private ClassInfo info;
+    private Registration subscription;
+
+    BoardView(ClassroomService classrooms, ClassroomEvents events, CaseCatalog catalog) {
+        this.classrooms = classrooms;
+        this.events = events;
+        this.theCase = catalog.defaultCase();
+        addClassNames("page", "board-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        token = event.getRouteParameters().get("token").orElse("");
+        var found = classrooms.board(token);
+        if (found.isEmpty()) {
+            add(new H1("Class not found"));
+            var message = new Paragraph("There is no class at this board link. It may be mistyped, or the class was "
+                    + "deleted or has expired.");
+            message.setId("board-missing");
+            add(message, new Anchor("teach", "Start a class"));
+            return;
+        }
+        info = found.get();
+        sections = new BoardSections(theCase, hideNames::getValue);
+        add(header(), controls(), prompts(), live);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (info != null && subscription == null) {
+            var ui = attachEvent.getUI();
+            subscription = events.subscribe(info.id(), () -> queueRefresh(ui));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    /** A burst of submissions queues one refresh at a time, not one per submission. */
+    private void queueRefresh(UI ui) {
+        if (refreshQueued.compareAndSet(false, true)) {
+            ui.access(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
+        }
+    }
+
+    private void refresh() {
+        var snapshot = classrooms.snapshot(token);
+        if (snapshot.isEmpty()) {
+            live.removeAll();
+            var gone = new Paragraph("This class has been deleted.");
+            gone.setId("board-deleted");
+            live.add(gone);
+            return;
+        }
+        info = snapshot.get().info();
+        showState(info);
+        live.removeAll();
+        live.add(sections.render(snapshot.get(), classrooms, token));
+    }
+
+    private Div header() {
+        var joinUrl = AppUrls.absolute("join?code=" + info.joinCode());
+        var title = new H1(info.name());
+        stateBadge.setId("class-state");
+        stateBadge.addClassName("class-state");
+        var code = StartClassView.codeSpan(info.joinCode());
+        var joinText = new Paragraph(new Span("Join at "), new Span(AppUrls.absolute("join")),
+                new Span(" with the code"));
+        joinText.addClassName("join-instructions");
+        var join = new Div(joinText, code);
+        join.addClassName("join-panel");
+        var qr = QrCodeImage.of(joinUrl, "QR code of the join address with the class code");
+        var header = new Div(new Div(title, stateBadge), new Div(join, qr));
+        header.addClassName("board-header");
+        info.prompt().ifPresent(prompt -> {
+            var shown = new Paragraph("Prompt: " + prompt);
+            shown.addClassName("class-prompt");
+            header.add(shown);
+        });
+        return header;
+    }
+
+    private Div controls() {
+        lock.setId("lock-class");
+        lock.addClickListener(click -> {
+            if (info.state() == ClassState.LOCKED) {
+                classrooms.reopen(token);
+            } else {
+                classrooms.lock(token);
+            }
+            refresh();
+        });
+        close.setId("close-class");
+        close.addClickListener(click -> {
+            var confirm = new ConfirmDialog("Close the class?", "Students can no longer join or submit, and it cannot "
+                    + "be reopened. The board and the export stay available until the class expires.", "Close the class",
+                    confirmed -> {
+                        classrooms.close(token);
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        var delete = new Button("Delete now", VaadinIcon.TRASH.create(), click -> {
+            var confirm = new ConfirmDialog("Delete the class?", "The class, its students' names and every submission "
+                    + "are deleted at once, for good.", "Delete", confirmed -> {
+                        classrooms.delete(token);
+                        refresh();
+                    });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        delete.setId("delete-class");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var export = new Anchor("t/" + token + "/export.csv", "Export submissions (CSV)");
+        export.setId("export-csv");
+        export.getElement().setAttribute("download", true);
+        export.getElement().setAttribute("router-ignore", true);
+        var present = new Button("Present mode", VaadinIcon.DESKTOP.create());
+        present.setId("present-mode");
+        present.getElement().setAttribute("aria-pressed", "false");
+        present.addClickListener(click -> {
+            var on = !hasClassName("present");
+            setClassName("present", on);
+            present.setText(on ? "Leave present mode" : "Present mode");
+            present.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        });
+        hideNames.setId("hide-names");
+        hideNames.addValueChangeListener(change -> refresh());
+        var controls = new Div(present, hideNames, lock, close, export, delete);
+        controls.addClassName("board-controls");
+        return controls;
+    }
+
+    private Details prompts() {
+        var list = new UnorderedList();
+        for (var prompt : DiscussionPrompts.of(theCase)) {
+            var item = new ListItem(new Span("“" + prompt.question() + "” "));
+            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage), "in the source")));
+            list.add(item);
+        }
+        var details = new Details("Questions for discussion, from the article", new Div(
+                new Paragraph("The article's own questions, verbatim:"), list));
+        details.addClassName("board-prompts");
+        return details;
+    }
+
+    private void showState(ClassInfo current) {
+        var text = current.expired() ? "Expired" : switch (current.state()) {
+            case OPEN -> "Open: students can join and submit";
+            case LOCKED -> "Locked: no joining or submitting";
+            case CLOSED -> "Closed";
+        };
+        stateBadge.setText(text);
+        stateBadge.getElement().setAttribute("data-state", current.expired() ? "expired"
+                : current.state().name().toLowerCase());
+        lock.setText(current.state() == ClassState.LOCKED ? "Reopen submissions" : "Lock submissions");
+        lock.setIcon(current.state() == ClassState.LOCKED ? VaadinIcon.UNLOCK.create() : VaadinIcon.LOCK.create());
+        lock.setEnabled(current.state() != ClassState.CLOSED && !current.expired());
+        close.setEnabled(current.state() != ClassState.CLOSED);
+    }
+}

@@ -1,0 +1,124 @@
+package org.guaranteelab.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.Membership;
+import org.guaranteelab.classroom.RoleCard;
+import org.guaranteelab.classroom.SubmitOutcome;
+import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.scenario.ui.ScenarioAddressBar;
+import org.guaranteelab.scenario.ui.ScenarioBuilder;
+
+/**
+ * A student's builder in a class. The address holds the participant token and the scenario, so a
+ * reload (or a reconnect) returns the student to their class with every choice; with no scenario in
+ * the address, their latest submission is restored.
+ */
+@Route("c/:token")
+@PageTitle("Your class · Guarantee Lab")
+class StudentView extends Div implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ClassroomService classrooms;
+    private final Case theCase;
+
+    StudentView(ClassroomService classrooms, CaseCatalog catalog) {
+        this.classrooms = classrooms;
+        this.theCase = catalog.defaultCase();
+        addClassNames("page", "student-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var token = event.getRouteParameters().get("token").orElse("");
+        var membership = classrooms.membership(token);
+        if (membership.isEmpty()) {
+            add(new H1("Class not found"));
+            var message = new Paragraph("This class link is not valid: the class may have ended and been deleted. "
+                    + "Join again with the code your teacher shows.");
+            message.setId("class-missing");
+            add(message, new Anchor("join", "Join a class"));
+            return;
+        }
+        show(token, membership.get(), event);
+    }
+
+    private void show(String token, Membership membership, BeforeEnterEvent event) {
+        var info = membership.classInfo();
+        add(new H1(info.name()));
+        var banner = new Div();
+        banner.setId("class-banner");
+        banner.addClassName("class-banner");
+        banner.add(new Paragraph(new Span("You are "), bold(membership.displayName()), new Span(" in this class. "
+                + "Build your scenario below and press “Submit to class”; you may change it and submit again.")));
+        info.prompt().ifPresent(prompt -> {
+            var question = new Paragraph("Your teacher asks: " + prompt);
+            question.setId("class-prompt-shown");
+            question.addClassName("class-prompt");
+            banner.add(question);
+        });
+        add(banner);
+        membership.role().flatMap(role -> RoleCard.of(theCase, role)).ifPresent(card -> add(new RoleCardPanel(theCase, card)));
+
+        var builder = new ScenarioBuilder(theCase);
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.isEmpty() && membership.latest().isPresent()) {
+            builder.setChoices(membership.latest().get().choices());
+        } else {
+            var decoded = ScenarioAddress.decode(theCase, parameters);
+            builder.setChoices(decoded.choices());
+            builder.showIgnored(decoded.ignored());
+        }
+        var status = new Paragraph();
+        status.setId("submit-status");
+        status.addClassName("submit-status");
+        status.getElement().setAttribute("role", "status");
+        membership.latest().ifPresent(latest -> status.setText("Your submission " + latest.number() + " of "
+                + TIME.format(latest.submittedAt()) + " is on the board."));
+        var submit = new Button("Submit to class", VaadinIcon.UPLOAD.create());
+        submit.setId("submit-to-class");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // No second click while the first is on its way; the server ignores identical resubmissions anyway.
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> {
+            var outcome = classrooms.submit(token, builder.getChoices());
+            switch (outcome) {
+                case SubmitOutcome.Submitted submitted -> status.setText(submitted.unchanged()
+                        ? "No changes since your submission " + submitted.number() + "; it is on the board."
+                        : "Submitted: your submission " + submitted.number() + " of "
+                        + TIME.format(submitted.submittedAt()) + " is on the board.");
+                case SubmitOutcome.Refused(var reason) -> status.setText("Not submitted. " + reason.message());
+            }
+            status.getElement().getClassList().set("refused", outcome instanceof SubmitOutcome.Refused);
+            submit.setEnabled(true);
+        });
+        builder.addActions(submit);
+        builder.addChoicesChangeListener(choices ->
+                getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "c/" + token, theCase, choices)));
+        add(status, builder);
+    }
+
+    private static Span bold(String text) {
+        var span = new Span(text);
+        span.addClassName("display-name");
+        span.setId("my-display-name");
+        return span;
+    }
+}

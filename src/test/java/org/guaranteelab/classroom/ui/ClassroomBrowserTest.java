@@ -1,0 +1,142 @@
+package org.guaranteelab.classroom.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.List;
+import org.guaranteelab.e2e.AppPage;
+import org.guaranteelab.e2e.RealBrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** A teacher's board and three students, each in a browser context of their own, against the packaged jar. */
+@RealBrowserTest
+class ClassroomBrowserTest {
+
+    // Generous for a shared two-core machine; the 2-second goal is measured by scripts/classroom-burst.sh.
+    private static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(10_000);
+
+    @Test
+    void each_submission_appears_on_the_board_without_reload_and_the_teacher_controls_the_class(
+            AppPage teacher, AppPage ana, AppPage ben, AppPage cleo) {
+        var board = startClass(teacher, "History 11B");
+        var code = teacher.page().locator("#join-code").textContent();
+        var boardPage = teacher.page();
+        boardPage.evaluate("() => window.__notReloaded = true");
+
+        var students = List.of(ana, ben, cleo);
+        var names = List.of("Ana", "Ben", "Cleo");
+        var choices = List.of("?nato=bridge&g7", "?nato=bridge&foreign-forces", "?foreign-forces");
+        for (int i = 0; i < students.size(); i++) {
+            var student = students.get(i);
+            join(student, code, names.get(i));
+            student.open(student.page().url() + choices.get(i));
+            student.page().locator("#submit-to-class").click();
+            assertThat(student.page().locator("#submit-status")).containsText("Submitted: your submission 1", SOON);
+            assertThat(boardPage.locator("#board-status")).containsText((i + 1) + " submitted", SOON);
+            assertThat(boardPage.locator("#board-submissions")).containsText(names.get(i), SOON);
+        }
+        assertThat(boardPage.evaluate("() => window.__notReloaded")).isEqualTo(true);
+        assertThat(boardPage.locator("#option-foreign-forces")).containsText("2 of 3");
+        assertThat(boardPage.locator("#option-nato")).containsText("2 of 3");
+
+        // Lock: a student's new submission is refused and the board does not change.
+        boardPage.locator("#lock-class").click();
+        assertThat(boardPage.locator("#class-state")).containsText("Locked", SOON);
+        cleo.page().locator("#choice-us-russia-talks").click();
+        cleo.awaitServer();
+        cleo.page().locator("#submit-to-class").click();
+        assertThat(cleo.page().locator("#submit-status")).containsText("Not submitted", SOON);
+        assertThat(boardPage.locator("#board-status")).containsText("3 submissions in all");
+
+        // Present mode: large type, controls gone; names hidden on request.
+        boardPage.locator("#present-mode").click();
+        assertThat(boardPage.locator(".board-page.present")).hasCount(1);
+        assertThat(boardPage.locator("#lock-class")).isHidden();
+        boardPage.locator("#hide-names").click();
+        assertThat(boardPage.locator("#board-submissions")).containsText("Student 1", SOON);
+        assertThat(boardPage.locator("#board-submissions")).not().containsText("Ana");
+
+        // The export holds every submission with its student's name and scenario address.
+        var csv = boardPage.request().get(board + "/export.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+        var lines = csv.text().lines().filter(line -> !line.startsWith("#")).toList();
+        assertThat(lines.getFirst()).startsWith("display name,role,submission,latest");
+        assertThat(lines).hasSize(4);
+        assertThat(String.join("\n", lines)).contains("Ana,,1,yes").contains("nato=bridge&g7")
+                .contains("Cleo,,1,yes").contains("foreign-forces");
+        assertThat(teacher.consoleErrors()).isEmpty();
+        assertThat(ana.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void a_reload_returns_the_student_to_their_class_with_their_choices(AppPage teacher, AppPage student) {
+        startClass(teacher, "Reload");
+        join(student, teacher.page().locator("#join-code").textContent(), "Dana");
+        student.page().locator("#choice-foreign-forces").click();
+        student.awaitServer();
+
+        student.page().reload();
+        student.awaitServer();
+
+        assertThat(student.page().locator("#class-banner")).containsText("You are Dana");
+        assertThat(student.page().locator("#choice-foreign-forces")).hasAttribute("checked", "");
+    }
+
+    @Test
+    void a_wrong_code_gets_a_clear_message(AppPage student) {
+        student.open("/join");
+        student.page().locator("#join-code-field input").fill("2222-2222");
+        student.page().locator("#display-name input").fill("Eve");
+        student.page().locator("#join").click();
+
+        assertThat(student.page().locator("#join-message")).containsText("no class with this code", SOON);
+    }
+
+    @Test
+    void the_join_page_and_the_board_have_no_serious_accessibility_violations(AppPage teacher, AppPage student) {
+        startClass(teacher, "Accessible");
+        var code = teacher.page().locator("#join-code").textContent();
+        join(student, code, "Finn");
+        student.page().locator("#submit-to-class").click();
+        assertThat(teacher.page().locator("#board-status")).containsText("1 submitted", SOON);
+
+        assertThat(teacher.seriousAccessibilityViolations()).as("board").isEmpty();
+        student.open("/join");
+        assertThat(student.seriousAccessibilityViolations()).as("join page").isEmpty();
+        student.open("/teach");
+        assertThat(student.seriousAccessibilityViolations()).as("start page").isEmpty();
+    }
+
+    @Test
+    void an_unknown_board_link_and_its_export_are_not_found(AppPage app) {
+        var response = app.page().request().get(app.url("/t/AAAAAAAAAAAAAAAAAAAAAA/export.csv"));
+
+        assertThat(response.status()).isEqualTo(404);
+        app.open("/t/AAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(app.page().locator("#board-missing")).isVisible();
+    }
+
+    /** Starts a class from the start page and opens its board; returns the board's absolute address. */
+    static String startClass(AppPage teacher, String name) {
+        teacher.open("/teach");
+        teacher.page().locator("#class-name input").fill(name);
+        teacher.page().locator("#start-class").click();
+        var link = teacher.page().locator("#board-link input");
+        link.waitFor();
+        var board = link.inputValue();
+        teacher.open(board);
+        teacher.page().locator("#board-status").waitFor();
+        return board;
+    }
+
+    static void join(AppPage student, String code, String name) {
+        student.open("/join?code=" + code);
+        student.page().locator("#display-name input").fill(name);
+        student.page().locator("#join").click();
+        student.page().locator("#class-banner").waitFor();
+        student.awaitServer();
+    }
+}

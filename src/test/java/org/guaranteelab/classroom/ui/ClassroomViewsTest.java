@@ -1,0 +1,187 @@
+package org.guaranteelab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
+import org.guaranteelab.classroom.ClassSetup;
+import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.JoinOutcome;
+import org.guaranteelab.classroom.RoleMode;
+import org.guaranteelab.classroom.StartedClass;
+import org.guaranteelab.scenario.Choices;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ClassroomViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClassroomService classrooms;
+
+    @Test
+    void starting_a_class_shows_the_join_code_and_the_private_board_link_once() {
+        UI.getCurrent().navigate("teach");
+        test($(TextField.class).id("class-name")).setValue("History 11B");
+        test($(Button.class).id("start-class")).click();
+
+        assertThat($(Span.class).id("join-code").getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat($(TextField.class).id("board-link").getValue()).matches(".*/t/[A-Za-z0-9_-]{22}");
+        assertThat(text($(Div.class).id("class-started"))).contains("Keep the board link private");
+    }
+
+    @Test
+    void a_class_without_a_name_is_not_started_and_the_prompt_stays() {
+        UI.getCurrent().navigate("teach");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
+
+        test($(Button.class).id("start-class")).click();
+
+        assertThat($(TextField.class).id("class-name").isInvalid()).isTrue();
+        assertThat($(TextField.class).withId("board-link").exists()).isFalse();
+    }
+
+    @Test
+    void a_student_joins_from_the_qr_address_and_lands_in_the_builder_with_the_class_banner() {
+        var started = start(RoleMode.NONE);
+
+        UI.getCurrent().navigate("join", QueryParameters.of("code", started.joinCode().toLowerCase()));
+        test($(TextField.class).id("display-name")).setValue("Ana");
+        test($(Button.class).id("join")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(StudentView.class);
+        assertThat(text($(Div.class).id("class-banner"))).contains("You are Ana").contains("Your teacher asks: Why NATO?");
+    }
+
+    @Test
+    void a_wrong_code_gets_a_clear_message_and_keeps_the_name() {
+        UI.getCurrent().navigate("join");
+        test($(TextField.class).id("join-code-field")).setValue("2222-2222");
+        test($(TextField.class).id("display-name")).setValue("Ana");
+
+        test($(Button.class).id("join")).click();
+
+        assertThat($(Paragraph.class).id("join-message").getText()).contains("no class with this code");
+        assertThat($(TextField.class).id("join-code-field").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("display-name").getValue()).isEqualTo("Ana");
+    }
+
+    @Test
+    void a_locked_class_tells_the_student_and_keeps_their_choices() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        classrooms.lock(started.boardToken());
+
+        UI.getCurrent().navigate("c/" + token, QueryParameters.of("foreign-forces", ""));
+        test($(Button.class).id("submit-to-class")).click();
+
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Not submitted.").contains("paused");
+        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+    }
+
+    @Test
+    void a_submission_is_stored_before_the_student_is_told_and_survives_a_reload() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("c/" + token);
+
+        test($(Checkbox.class).id("choice-foreign-forces")).click();
+        test($(Button.class).id("submit-to-class")).click();
+
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        var latest = classrooms.snapshot(started.boardToken()).orElseThrow().latest();
+        assertThat(latest).singleElement().satisfies(submission ->
+                assertThat(submission.choices()).isEqualTo(Choices.none().with("foreign-forces")));
+        UI.getCurrent().navigate("c/" + token);
+        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+        assertThat($(Paragraph.class).id("submit-status").getText()).contains("submission 1");
+    }
+
+    @Test
+    void a_student_with_a_role_sees_the_stakeholders_quoted_positions() {
+        var started = start(RoleMode.ROUND_ROBIN);
+        var token = join(started, "Ana");
+
+        UI.getCurrent().navigate("c/" + token);
+
+        var card = $(com.vaadin.flow.component.details.Details.class).id("role-card");
+        assertThat(card.getSummaryText()).startsWith("Your role: ");
+        assertThat(card.getElement().getTextRecursively()).contains("“");
+    }
+
+    @Test
+    void the_board_counts_submissions_and_updates_when_another_arrives() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge"));
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge").with("foreign-forces"));
+
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        assertThat($(Paragraph.class).id("board-status").getText()).isEqualTo("2 students joined · 2 submitted · 2 submissions in all");
+        assertThat(text($(Div.class).id("option-nato"))).contains("2 of 2");
+        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("1 of 2");
+        assertThat(text($(Section.class).id("board-combinations"))).contains("1 student: NATO");
+
+        classrooms.submit(join(started, "Cleo"), Choices.none().with("foreign-forces"));
+        roundTrip();
+
+        assertThat($(Paragraph.class).id("board-status").getText()).isEqualTo("3 students joined · 3 submitted · 3 submissions in all");
+        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("2 of 3");
+        assertThat(text($(Section.class).id("board-submissions"))).contains("Cleo").contains("Ben").contains("Ana");
+    }
+
+    @Test
+    void hidden_names_replace_display_names_on_the_board() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana Secret"), Choices.none().with("foreign-forces"));
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        test($(Checkbox.class).id("hide-names")).click();
+
+        assertThat(text($(Section.class).id("board-submissions"))).contains("Student 1").doesNotContain("Ana Secret");
+    }
+
+    @Test
+    void locking_from_the_board_stops_submissions_and_reopening_allows_them() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        test($(Button.class).id("lock-class")).click();
+
+        assertThat($(Span.class).id("class-state").getText()).startsWith("Locked");
+        assertThat(classrooms.submit(token, Choices.none())).isNotInstanceOf(
+                org.guaranteelab.classroom.SubmitOutcome.Submitted.class);
+        test($(Button.class).id("lock-class")).click();
+        assertThat($(Span.class).id("class-state").getText()).startsWith("Open");
+    }
+
+    @Test
+    void an_unknown_board_link_says_so() {
+        UI.getCurrent().navigate("t/AAAAAAAAAAAAAAAAAAAAAA");
+
+        assertThat($(Paragraph.class).id("board-missing").getText()).contains("no class at this board link");
+    }
+
+    private StartedClass start(RoleMode roles) {
+        return classrooms.start(new ClassSetup("History 11B", Optional.of("Why NATO?"), roles));
+    }
+
+    private String join(StartedClass started, String name) {
+        return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name)).participantToken();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
