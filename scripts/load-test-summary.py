@@ -18,7 +18,7 @@ for name, cells in re.findall(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>',
 print("Gatling, client side (ms): request | count | KO | p50 | p75 | p95 | p99 | max | rps")
 gatling = {}
 for name, v in rows:
-    if name.startswith("warm-up"):
+    if name.startswith("warm-up") or name == "All Requests":
         continue
     gatling[name] = v
     print(f"  {name} | {v.get('2')} | {v.get('4')} | {v.get('8')} | {v.get('9')} | {v.get('10')} | {v.get('11')} | {v.get('12')} | {v.get('6')}")
@@ -49,7 +49,9 @@ if log.exists():
         parts = line.split(" ")
         if len(parts) < 5 or parts[4] != "measured":
             continue
-        kind_of = request_type(parts[0], parts[1])
+        # %U%q: Tomcat writes "-" for an empty query string.
+        url = parts[1][:-1] if parts[1].endswith("-") and "?" not in parts[1] else parts[1]
+        kind_of = request_type(parts[0], url)
         if kind_of:
             times.setdefault(kind_of, []).append(int(parts[3]) / 1000)
             if parts[2] != "200":
@@ -62,9 +64,8 @@ for name, values in sorted(times.items()):
                     percentile(values, 99), values[-1])
     print("  %s | %d | %d | %.1f | %.1f | %.1f | %.1f" % ((name,) + server[name]))
 
-total = next((v for n, v in rows if n == "All Requests"), {})
-ko = sum(int(v.get("4", "0").replace(",", "") or 0) for n, v in gatling.items() if n != "All Requests")
-parts = [f"{n} p95 {v.get('10')} ms" for n, v in gatling.items() if n != "All Requests"]
+ko = sum(int(v.get("4", "0").replace(",", "") or 0) for v in gatling.values())
+parts = [f"{n} p95 {v.get('10')} ms" for n, v in gatling.items()]
 parts += [f"server {n} p95 {s[3]:.1f} ms" for n, s in server.items()]
 print(f"SUMMARY {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {kind}, {layout}, heap {heap}: "
       f"{'; '.join(parts)}; KO {ko}; load average {load_before} -> {load_after}")

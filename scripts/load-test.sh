@@ -64,5 +64,13 @@ grep -c OutOfMemoryError "$work/app.log" >/dev/null && echo "WARNING: OutOfMemor
 kill "$app"; wait "$app" 2>/dev/null || true; trap - EXIT
 
 report=$(ls -dt target/gatling/*/ | head -1)
-echo "Gatling report: $report/index.html"
+echo "Gatling report: ${report}index.html"
+# A picture of the report's charts, for docs/images (the report itself is many files).
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ -x "$chromium" ]; then
+    timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
+        --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars \
+        --window-size=1280,2600 --virtual-time-budget=8000 --screenshot="${report%/}.png" \
+        "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
+fi
 python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after"
