@@ -2,16 +2,36 @@
 # Start-up time of the packaged jar: from `java -jar` to the first HTTP 200 on a page, over several
 # cold starts (each with an empty database), and their median.
 # Usage: scripts/measure-startup.sh [runs, default 5] [path, default /]   (after ./mvnw package)
+# LAYOUT picks how the app is started:
+#   fat-jar (default)  java -jar target/guarantee-lab.jar
+#   extracted          the jar extracted by scripts/build-aot-cache.sh (target/app), no cache
+#   aot                the same with its AOT cache, as scripts/run-packaged.sh starts it
+# JAVA_OPTS adds JVM options and APP_ARGS app arguments, to measure one option at a time, e.g.
+#   APP_ARGS=--spring.main.lazy-initialization=true scripts/measure-startup.sh
+# Each run line and the median line carry the load average, since other work shares the cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${1:-5}
 path=${2:-/}
+layout=${LAYOUT:-fat-jar}
 jar=target/guarantee-lab.jar
 if [ ! -f "$jar" ]; then
     echo "No $jar: run ./mvnw package first" >&2
     exit 1
 fi
+app_dir=$PWD/target/app
+case "$layout" in
+    fat-jar) jar=$PWD/$jar; launch_dir=$PWD; cache_opts=() ;;
+    extracted|aot)
+        if [ ! -s "$app_dir/guarantee-lab.aot" ] || [ "$jar" -nt "$app_dir/guarantee-lab.aot" ]; then
+            echo "No up-to-date extracted app with its AOT cache: run scripts/build-aot-cache.sh first" >&2
+            exit 1
+        fi
+        jar=guarantee-lab.jar; launch_dir=$app_dir; cache_opts=()
+        [ "$layout" = extracted ] || cache_opts=(-XX:AOTCache=guarantee-lab.aot) ;;
+    *) echo "LAYOUT must be fat-jar, extracted or aot" >&2; exit 2 ;;
+esac
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
     JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
@@ -41,7 +61,9 @@ times=()
 for run in $(seq "$runs"); do
     port=$(free_port)
     start=$(date +%s%N)
-    "$java" -jar "$jar" --server.port="$port" --guarantee-lab.data-dir="$work/data-$run" >"$work/app-$run.log" 2>&1 &
+    # shellcheck disable=SC2086 # JAVA_OPTS and APP_ARGS are lists
+    (cd "$launch_dir" && exec "$java" "${cache_opts[@]}" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
+        --server.address=127.0.0.1 --guarantee-lab.data-dir="$work/data-$run" ${APP_ARGS:-}) >"$work/app-$run.log" 2>&1 &
     app=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path" || true)" = 200 ]; do
         if ! kill -0 "$app" 2>/dev/null; then
@@ -57,7 +79,8 @@ for run in $(seq "$runs"); do
     done
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     times+=("$ms")
-    echo "run $run: ${ms} ms to HTTP 200 on $path"
+    started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/app-$run.log" | grep -o '[0-9.]*' || true)
+    echo "run $run: ${ms} ms to HTTP 200 on $path (Spring: started in ${started:-?} s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
     kill "$app"
     wait "$app" 2>/dev/null || true
     app=
@@ -70,4 +93,4 @@ if [ $((n % 2)) -eq 1 ]; then
 else
     median=$(( (sorted[n / 2 - 1] + sorted[n / 2]) / 2 ))
 fi
-echo "median of $n runs: ${median} ms"
+echo "median of $n runs: ${median} ms ($layout${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}${APP_ARGS:+, APP_ARGS=$APP_ARGS}; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ))"

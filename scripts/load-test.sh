@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Load tests with Gatling against the packaged app on loopback (docs/benchmarks.md).
+#   scripts/load-test.sh builder-soak [-Dusers=300 -Dminutes=10 -DthinkSeconds=5 -DrampSeconds=60 ...]
+#   scripts/load-test.sh shared-link  [-DvisitorsPerSecond=10 -Dseconds=60 ...]   (DATA_DIR: seeded data)
+#   scripts/load-test.sh small        # 30 builder users for 1 minute: the quick reproducible check
+# Starts the app (the AOT-cached extracted jar if scripts/build-aot-cache.sh made one, else the fat
+# jar) on a free loopback port with HEAP (default 1g) and a Tomcat access log (server time per request,
+# %D), runs the simulation through `./mvnw -Pgatling gatling:test`, stops the app, and prints Gatling's
+# figures per request type and the server's own times, ending with one SUMMARY line.
+# Extra -D arguments go to the simulation. DATA_DIR defaults to a fresh empty directory, except for
+# shared-link, which needs scenarios (default /tmp/gl-bench-1m, see scripts/seed-scenarios.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -ge 1 ] || { sed -n '2,12p' "$0" >&2; exit 2; }
+kind=$1; shift
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+heap=${HEAP:-1g}
+work=$(mktemp -d)
+sim_args=()
+case "$kind" in
+    builder-soak) simulation=org.guaranteelab.load.BuilderSoakSimulation; data_dir=${DATA_DIR:-$work/data} ;;
+    small) simulation=org.guaranteelab.load.BuilderSoakSimulation; data_dir=${DATA_DIR:-$work/data}
+        sim_args=(-Dusers=30 -Dminutes=1 -DrampSeconds=10 -DwarmupUsers=10 -DwarmupSeconds=20) ;;
+    shared-link) simulation=org.guaranteelab.load.SharedLinkSimulation; data_dir=${DATA_DIR:-/tmp/gl-bench-1m}
+        [ -s "$data_dir/view-tokens.txt" ] || { echo "no $data_dir/view-tokens.txt: run scripts/seed-scenarios.sh $data_dir first" >&2; exit 2; }
+        sim_args=(-Dtokens="$(cd "$data_dir" && pwd)/view-tokens.txt") ;;
+    *) echo "unknown load test $kind (builder-soak, shared-link, small)" >&2; exit 2 ;;
+esac
+
+[ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
+if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
+    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot -jar guarantee-lab.jar)
+else
+    layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
+fi
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$data_dir"
+data_dir=$(cd "$data_dir" && pwd)
+(cd "$launch_dir" && exec "$java" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${launch[@]}" \
+    --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$data_dir" \
+    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
+    --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
+    --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=true \
+    --server.tomcat.accesslog.pattern='%m %U%q %s %D %{X-Load-Phase}i') >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
+started=$(date +%s)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/cases/ukraine-2025" || true)" = 200 ]; do
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
+    [ $(($(date +%s) - started)) -lt 300 ] || { echo "the app did not start within 300 s" >&2; exit 1; }
+    sleep 1
+done
+echo "app ($layout, heap $heap) on 127.0.0.1:$port; logs in $work; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+./mvnw -B -q -Pgatling test-compile gatling:test -Dgatling.simulationClass="$simulation" \
+    -DbaseUrl="http://127.0.0.1:$port" "${sim_args[@]}" "$@" | tee "$work/gatling.out" || true
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+kill -0 "$app" 2>/dev/null || echo "WARNING: the app stopped during the run; see $work/app.log"
+grep -c OutOfMemoryError "$work/app.log" >/dev/null && echo "WARNING: OutOfMemoryError in $work/app.log"
+kill "$app"; wait "$app" 2>/dev/null || true; trap - EXIT
+
+report=$(ls -dt target/gatling/*/ | head -1)
+echo "Gatling report: ${report}index.html"
+# A picture of the report's charts, for docs/images (the report itself is many files).
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ -x "$chromium" ]; then
+    timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
+        --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars \
+        --window-size=1280,2600 --virtual-time-budget=8000 --screenshot="${report%/}.png" \
+        "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
+fi
+python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after"

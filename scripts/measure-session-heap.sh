@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Retained heap per idle session, and memory at idle, of the packaged app.
+# Usage: scripts/measure-session-heap.sh [sessions, default 200] [path, default /]   (after ./mvnw package)
+# Starts the app (AOT-cached extracted jar if scripts/build-aot-cache.sh made one, else the fat jar)
+# with a fixed heap (HEAP, default 1g) on a free loopback port, warms it up with 20 visits, forces full
+# garbage collections (jcmd GC.run) and reads the used heap (jcmd GC.heap_info); then opens <sessions>
+# visits of <path> without cookies - each a new HTTP session whose UI Vaadin creates on the first GET
+# (vaadin.eagerServerLoad) and keeps until the session expires - collects again and prints the
+# difference divided by the number of sessions. Also prints heap used and resident set size at idle.
+# DATA_DIR runs it on existing data (e.g. a seeded one, to measure a view link /s/<token>);
+# JAVA_OPTS adds JVM options (e.g. -XX:+UseCompactObjectHeaders). Ends with one SUMMARY line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sessions=${1:-200}
+path=${2:-/}
+heap=${HEAP:-1g}
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+jcmd=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
+[ -f target/guarantee-lab.jar ] || { echo "No target/guarantee-lab.jar: run ./mvnw package first" >&2; exit 1; }
+if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
+    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot -jar guarantee-lab.jar)
+else
+    layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
+fi
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+(cd "$launch_dir" && exec "$java" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${launch[@]}" --server.port="$port" \
+    --server.address=127.0.0.1 --guarantee-lab.data-dir="${DATA_DIR:-$work/data}") >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+started=$(date +%s)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path" || true)" = 200 ]; do
+    kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
+    [ $(($(date +%s) - started)) -lt 300 ] || { echo "the app did not start within 300 s" >&2; exit 1; }
+    sleep 0.5
+done
+
+# Used heap in KB after two full collections (the second frees what finalisation of the first left).
+used_after_gc() {
+    "$jcmd" "$app" GC.run >/dev/null
+    "$jcmd" "$app" GC.run >/dev/null
+    "$jcmd" "$app" GC.heap_info | sed -nE 's/.* total (reserved )?[0-9]+K, (committed [0-9]+K, )?used ([0-9]+)K.*/\3/p' | head -1
+}
+visit() {
+    local n=$1 i code failed=0
+    for i in $(seq "$n"); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path" || true)
+        [ "$code" = 200 ] || failed=$((failed + 1))
+    done
+    echo "$failed"
+}
+
+# Warm-up: the first visits load classes and fill caches that every later session shares. Their
+# sessions stay in the baseline.
+visit 20 >/dev/null
+sleep 2
+idle_kb=$(used_after_gc)
+rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
+echo "idle after start and 20 visits: heap used after full GC ${idle_kb} KB; resident set size ${rss_kb} KB"
+before_kb=$idle_kb
+failed=$(visit "$sessions")
+after_kb=$(used_after_gc)
+sessions_held=$(( sessions - failed ))
+[ "$sessions_held" -gt 0 ] || { echo "no visit succeeded" >&2; exit 1; }
+per_session=$(( (after_kb - before_kb) / sessions_held ))
+echo "after $sessions_held more sessions on $path ($failed failed): heap used after full GC ${after_kb} KB"
+echo "SUMMARY $(date -u +%FT%TZ) $layout, heap $heap${JAVA_OPTS:+, $JAVA_OPTS}: retained heap per idle session on $path ${per_session} KB (budget 250 KB); idle heap ${idle_kb} KB, idle RSS $((rss_kb / 1024)) MB; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
