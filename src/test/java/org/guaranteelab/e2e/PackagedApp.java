@@ -83,6 +83,11 @@ public final class PackagedApp implements AutoCloseable {
         return baseUrl;
     }
 
+    /** Everything the app wrote to its console, as an operator's log would hold it. */
+    public Path logFile() {
+        return logFile;
+    }
+
     private void awaitHttp() {
         var started = Instant.now();
         var deadline = started.plus(START_TIMEOUT);
