@@ -167,7 +167,8 @@ public class SharingService {
         return catalog.find(scenario.caseId()).orElseGet(catalog::defaultCase);
     }
 
-    private ScenarioDetails validated(ScenarioDetails details) {
+    /** The details as they would be saved (cleaned), or InvalidDetailsException listing what is wrong. */
+    ScenarioDetails validated(ScenarioDetails details) {
         var clean = new ScenarioDetails(UserText.line(details.title()), UserText.line(details.author()),
                 UserText.paragraphs(details.notes()));
         var problems = new LinkedHashMap<String, String>();

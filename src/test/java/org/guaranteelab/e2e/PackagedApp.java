@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -48,20 +49,28 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public static PackagedApp start(Path jar) {
+        var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        // Absolute: H2 rejects a relative database path that does not start with ./
+        var dataDir = jar.toAbsolutePath().getParent().resolve(run + "-data");
+        return start(jar, dataDir, List.of("--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE));
+    }
+
+    /**
+     * Runs the jar on a data directory of the caller's choosing, e.g. to restart it on the same
+     * database, with extra {@code --name=value} settings.
+     */
+    public static PackagedApp start(Path jar, Path dataDir, List<String> settings) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
                     + ": the browser tests run after `package`, e.g. with ./mvnw verify");
         }
         var target = jar.toAbsolutePath().getParent();
-        var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        // Absolute: H2 rejects a relative database path that does not start with ./
-        var dataDir = target.resolve(run + "-data");
-        var logFile = target.resolve(run + "-app.log");
+        var logFile = target.resolve("e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-app.log");
         int port = freePort();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir,
-                "--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE);
+        var command = new ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(settings);
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -131,6 +140,16 @@ public final class PackagedApp implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("No free port for the packaged app", e);
+        }
+    }
+
+    /** Ends the app as a power cut or the OOM killer would: SIGKILL, no shutdown hooks, no flushing. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
