@@ -18,4 +18,4 @@ jar=${APP_JAR:-target/guarantee-lab.jar}
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
-exec "$java" -Dapp.jar="$jar" -cp "$classpath" org.guaranteelab.sharing.DurabilityKill "$rounds" "$seed"
+exec "$java" -Dapp.jar="$jar" -Dapp.start-timeout=PT5M -cp "$classpath" org.guaranteelab.sharing.DurabilityKill "$rounds" "$seed"

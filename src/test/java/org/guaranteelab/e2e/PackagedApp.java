@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PackagedApp.class);
-    // Generous: two cold JVMs (tests and app) share two cores on CI.
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    // Generous: two cold JVMs (tests and app) share two cores on CI. System property app.start-timeout
+    // (ISO-8601, e.g. PT5M) for long unattended runs on a busier machine (scripts/durability-kill-test.sh).
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("app.start-timeout", "PT2M"));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     // Every browser test saves from the same address, a dozen scenarios within a minute, more than the
     // limit of one visitor; the limit itself is tested in SaveRateLimiterTest.

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.guaranteelab.e2e.PackagedApp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +45,7 @@ public final class DurabilityKill {
                     + "&military-technical-assistance&sanctions=strengthened&europe-steps-up&us-russia-talks");
     private static final String TEXT = "abcdefghijklmnopqrstuvwxyz ABC 0123456789 .,;:!?'\"()-–—’“”<>&/ ДобрийденьКиїв€😀🇺🇦";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(DurabilityKill.class);
 
     /** One acknowledged write and what must be found again. */
     record Saved(String viewToken, String title, String notes, String choices) {
@@ -87,6 +90,8 @@ public final class DurabilityKill {
             try (var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build()) {
                 lost.addAll(check(http, app.baseUrl(), acknowledged, round));
+                log.info("After {} of {} SIGKILLs: {} acknowledged saves checked, {} lost or changed so far", round,
+                        rounds, acknowledged.size(), lost.size());
                 if (round < rounds) {
                     burstThenKill(http, app, random, acknowledged, cut, round);
                 }
