@@ -33,6 +33,9 @@ public final class PackagedApp implements AutoCloseable {
     // Every browser test saves from the same address, a dozen scenarios within a minute, more than the
     // limit of one visitor; the limit itself is tested in SaveRateLimiterTest.
     private static final int SAVES_PER_MINUTE = 1000;
+    // The fuzz tests try thousands of unknown links from one address; the limit itself is tested in
+    // TokenGuessLimiterTest.
+    private static final int FAILED_LOOKUPS_PER_MINUTE = 1_000_000;
 
     private final Process process;
     private final URI baseUrl;
@@ -53,7 +56,8 @@ public final class PackagedApp implements AutoCloseable {
         var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         // Absolute: H2 rejects a relative database path that does not start with ./
         var dataDir = jar.toAbsolutePath().getParent().resolve(run + "-data");
-        return start(jar, dataDir, List.of("--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE));
+        return start(jar, dataDir, List.of("--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE,
+                "--guarantee-lab.sharing.failed-lookups-per-minute=" + FAILED_LOOKUPS_PER_MINUTE));
     }
 
     /**
