@@ -3,6 +3,7 @@ package org.guaranteelab.sharing;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,8 +51,15 @@ class ScenarioSaveController {
     @PostMapping(path = "/api/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> save(@RequestBody SaveRequest body, HttpServletRequest request) {
         var theCase = catalog.defaultCase();
-        var decoded = ScenarioAddress.decode(theCase,
-                QueryParameters.fromString(Objects.requireNonNullElse(body.choices(), "")).getParameters());
+        Map<String, List<String>> parameters;
+        try {
+            parameters = QueryParameters.fromString(Objects.requireNonNullElse(body.choices(), "")).getParameters();
+        } catch (IllegalArgumentException malformedEscape) {
+            // Found by RouteFuzzBrowserTest: a "%" not followed by two hex digits made this a 500.
+            return response(problem(HttpStatus.BAD_REQUEST, "Choices not understood",
+                    "The choices are not written as a page address (docs/url-format.md); nothing was saved."));
+        }
+        var decoded = ScenarioAddress.decode(theCase, parameters);
         if (!decoded.ignored().isEmpty()) {
             var problem = problem(HttpStatus.BAD_REQUEST, "Choices not understood",
                     "Some choices are not options of the case; nothing was saved.");

@@ -71,6 +71,14 @@ class ScenarioSaveControllerTest {
     }
 
     @Test
+    void choices_with_a_malformed_escape_are_refused_not_a_server_error() {
+        var response = post("{\"title\": \"T\", \"choices\": \"nato=%zz&g7=%I\"}", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(problem(response).get("title").asString()).isEqualTo("Choices not understood");
+    }
+
+    @Test
     void malformed_or_non_json_bodies_get_a_client_error_without_internals() {
         var malformed = post("{\"title\": ", "application/json");
         var form = post("title=x", "application/x-www-form-urlencoded");
