@@ -48,7 +48,9 @@ fi
   --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
   --server.tomcat.accesslog.pattern='%m %U%q %s %D' >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
+# The access log records every address requested, view tokens included: it is enabled here only,
+# for this benchmark (never in application.properties), and deleted once the figures are read.
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -f "$work/access.log"' EXIT
 
 started=$(date +%s)
 until curl -fsS -o /dev/null 2>/dev/null "http://127.0.0.1:$port/api/cases/ukraine-2025"; do

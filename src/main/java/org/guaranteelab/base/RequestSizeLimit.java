@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * so that it is refused before any other code has seen a byte of it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after SecurityHeaders, so that a refused request still gets the security headers.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Pages whose address is the key to a scenario must not pass that address on: no Referer to the
- * sites they link to, and no search engine indexing them if a link ever leaks.
+ * Pages whose address is the key to a scenario must not be indexed by search engines if a link ever
+ * leaks. (That they send no Referer is true of every page: base.SecurityHeaders.)
  */
 @Component
 class CapabilityPageHeaders extends OncePerRequestFilter {
@@ -24,7 +24,6 @@ class CapabilityPageHeaders extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isCapabilityPath(request)) {
-            response.setHeader("Referrer-Policy", "no-referrer");
             response.setHeader("X-Robots-Tag", "noindex, nofollow");
         }
         chain.doFilter(request, response);

@@ -30,12 +30,15 @@ public class SharingService {
     private final CaseCatalog catalog;
     private final Validator validator;
     private final Clock clock;
+    private final TokenGuessLimiter guesses;
 
-    SharingService(SharedScenarioRepository scenarios, CaseCatalog catalog, Validator validator, Clock clock) {
+    SharingService(SharedScenarioRepository scenarios, CaseCatalog catalog, Validator validator, Clock clock,
+                   TokenGuessLimiter guesses) {
         this.scenarios = scenarios;
         this.catalog = catalog;
         this.validator = validator;
         this.clock = clock;
+        this.guesses = guesses;
     }
 
     /**
@@ -62,11 +65,18 @@ public class SharingService {
         return new SavedLinks(viewToken, editToken, version.number());
     }
 
-    /** Opens a view link at its latest version, or at {@code versionNumber} when given. */
+    /**
+     * Opens a view link at its latest version, or at {@code versionNumber} when given. A link that
+     * leads nowhere counts against the client's allowance of misses ({@link TokenGuessLimiter}).
+     */
     @Transactional(readOnly = true)
     public Lookup<SharedVersion> open(String viewToken, Optional<Integer> versionNumber) {
+        if (guesses.currentClientIsBlocked()) {
+            return new Lookup.NotFound<>();
+        }
         var found = scenarios.findByViewTokenHash(ShareToken.hash(viewToken));
         if (found.isEmpty() || found.get().isRevoked() || !ShareToken.isWellFormed(viewToken)) {
+            guesses.countMiss();
             return new Lookup.NotFound<>();
         }
         var scenario = found.get();
@@ -136,8 +146,12 @@ public class SharingService {
     }
 
     private <T> Lookup<T> withEditable(String editToken, Function<SharedScenario, T> action) {
+        if (guesses.currentClientIsBlocked()) {
+            return new Lookup.NotFound<>();
+        }
         var found = scenarios.findByEditTokenHash(ShareToken.hash(editToken));
         if (found.isEmpty() || !ShareToken.isWellFormed(editToken)) {
+            guesses.countMiss();
             return new Lookup.NotFound<>();
         }
         if (found.get().isDeleted()) {
@@ -167,7 +181,8 @@ public class SharingService {
         return catalog.find(scenario.caseId()).orElseGet(catalog::defaultCase);
     }
 
-    private ScenarioDetails validated(ScenarioDetails details) {
+    /** The details as they would be saved (cleaned), or InvalidDetailsException listing what is wrong. */
+    ScenarioDetails validated(ScenarioDetails details) {
         var clean = new ScenarioDetails(UserText.line(details.title()), UserText.line(details.author()),
                 UserText.paragraphs(details.notes()));
         var problems = new LinkedHashMap<String, String>();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -25,14 +26,18 @@ import org.slf4j.LoggerFactory;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PackagedApp.class);
-    // Generous: two cold JVMs (tests and app) share two cores on CI.
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    // Generous: two cold JVMs (tests and app) share two cores on CI. System property app.start-timeout
+    // (ISO-8601, e.g. PT5M) for long unattended runs on a busier machine (scripts/durability-kill-test.sh).
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("app.start-timeout", "PT2M"));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     // Every browser test saves from the same address, a dozen scenarios within a minute, more than the
     // limit of one visitor; the limit itself is tested in SaveRateLimiterTest.
     private static final int SAVES_PER_MINUTE = 1000;
     /** Shorter than the app's minute, so that UnconfirmedSessionsBrowserTest waits less past it. */
     public static final Duration UNCONFIRMED_SESSION = Duration.ofSeconds(15);
+    // The fuzz tests try thousands of unknown links from one address; the limit itself is tested in
+    // TokenGuessLimiterTest.
+    private static final int FAILED_LOOKUPS_PER_MINUTE = 1_000_000;
 
     private final Process process;
     private final URI baseUrl;
@@ -50,21 +55,30 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public static PackagedApp start(Path jar) {
+        var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        // Absolute: H2 rejects a relative database path that does not start with ./
+        var dataDir = jar.toAbsolutePath().getParent().resolve(run + "-data");
+        return start(jar, dataDir, List.of("--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE,
+                "--guarantee-lab.sharing.failed-lookups-per-minute=" + FAILED_LOOKUPS_PER_MINUTE,
+                "--guarantee-lab.unconfirmed-session=" + UNCONFIRMED_SESSION.toSeconds() + "s"));
+    }
+
+    /**
+     * Runs the jar on a data directory of the caller's choosing, e.g. to restart it on the same
+     * database, with extra {@code --name=value} settings.
+     */
+    public static PackagedApp start(Path jar, Path dataDir, List<String> settings) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
                     + ": the browser tests run after `package`, e.g. with ./mvnw verify");
         }
         var target = jar.toAbsolutePath().getParent();
-        var run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        // Absolute: H2 rejects a relative database path that does not start with ./
-        var dataDir = target.resolve(run + "-data");
-        var logFile = target.resolve(run + "-app.log");
+        var logFile = target.resolve("e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-app.log");
         int port = freePort();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir,
-                "--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE,
-                "--guarantee-lab.unconfirmed-session=" + UNCONFIRMED_SESSION.toSeconds() + "s");
+        var command = new ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(settings);
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -84,6 +98,11 @@ public final class PackagedApp implements AutoCloseable {
 
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** Everything the app wrote to its console, as an operator's log would hold it. */
+    public Path logFile() {
+        return logFile;
     }
 
     private void awaitHttp() {
@@ -129,6 +148,16 @@ public final class PackagedApp implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("No free port for the packaged app", e);
+        }
+    }
+
+    /** Ends the app as a power cut or the OOM killer would: SIGKILL, no shutdown hooks, no flushing. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

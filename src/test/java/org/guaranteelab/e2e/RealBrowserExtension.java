@@ -51,14 +51,19 @@ final class RealBrowserExtension implements ExecutionCondition, ParameterResolve
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == AppPage.class;
+        var type = parameter.getParameter().getType();
+        return type == AppPage.class || type == PackagedApp.class;
     }
 
     @Override
-    public AppPage resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         var shared = context.getRoot().getStore(NAMESPACE);
         var app = shared.computeIfAbsent(PackagedApp.class, key -> PackagedApp.start(PackagedApp.configuredJar()),
                 PackagedApp.class);
+        if (parameter.getParameter().getType() == PackagedApp.class) {
+            // The running app itself, e.g. to read its log; it stays shared and is closed with the root store.
+            return app;
+        }
         var chromium = shared.computeIfAbsent(Chromium.class,
                 key -> Chromium.launch(Chromium.configuredExecutable()), Chromium.class);
         var page = new AppPage(chromium.browser(), app.baseUrl());

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against the packaged jar in Debian's Chromium. Test methods receive an
- * {@link AppPage}. Class names must end in {@code BrowserTest}: only failsafe runs those, after
- * {@code package} has built the jar.
+ * {@link AppPage}, and the running {@link PackagedApp} if they ask for it. Class names must end in
+ * {@code BrowserTest}: only failsafe runs those, after {@code package} has built the jar.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

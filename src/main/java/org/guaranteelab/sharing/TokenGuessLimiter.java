@@ -1,0 +1,93 @@
+package org.guaranteelab.sharing;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.guaranteelab.base.ClientKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Limits how many links that lead nowhere one client may try per minute
+ * ({@code guarantee-lab.sharing.failed-lookups-per-minute}, 30 by default): enough for every typo of a
+ * class behind one school address, far too few to find a 128-bit token by guessing, and it stops
+ * scripts from probing for links at all. Counted where lookups happen ({@link SharingService}), so
+ * page loads, in-app navigation, the comparison page and the API all count; refused with 429 by
+ * {@link TokenGuessFilter} before any lookup. Clients are keyed by {@link ClientKeys}, so a forged
+ * X-Forwarded-For does not give a fresh allowance.
+ */
+@Component
+public class TokenGuessLimiter {
+
+    private static final Duration WINDOW = Duration.ofMinutes(1);
+    private static final Duration FORGET_IDLE_AFTER = WINDOW.multipliedBy(2);
+    private static final long MAX_CLIENTS = 100_000;
+    /** One request can look a token up more than once (meta tags, then the view); it counts once. */
+    private static final String COUNTED = TokenGuessLimiter.class.getName() + ".counted";
+
+    private final LoadingCache<String, Bucket> buckets;
+    private final ClientKeys clientKeys;
+
+    TokenGuessLimiter(@Value("${guarantee-lab.sharing.failed-lookups-per-minute:30}") int missesPerMinute,
+                      Clock clock, ClientKeys clientKeys) {
+        if (missesPerMinute < 1) {
+            throw new IllegalArgumentException("guarantee-lab.sharing.failed-lookups-per-minute must be at least 1, was "
+                    + missesPerMinute);
+        }
+        this.clientKeys = clientKeys;
+        var time = new ClockTime(clock);
+        var limit = Bandwidth.builder().capacity(missesPerMinute).refillIntervally(missesPerMinute, WINDOW).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_CLIENTS)
+                .expireAfterAccess(FORGET_IDLE_AFTER)
+                .ticker(time::currentTimeNanos)
+                .build(clientKey -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
+    }
+
+    /** Whether this client has used up its misses for the minute. */
+    public boolean isBlocked(HttpServletRequest request) {
+        return buckets.get(clientKeys.of(request)).getAvailableTokens() <= 0;
+    }
+
+    /** Whether the client of the request being served (if any) has used up its misses. */
+    boolean currentClientIsBlocked() {
+        return currentRequest().map(this::isBlocked).orElse(false);
+    }
+
+    /** Counts a lookup of the current request that found nothing, once per request. */
+    void countMiss() {
+        currentRequest().filter(request -> request.getAttribute(COUNTED) == null).ifPresent(request -> {
+            request.setAttribute(COUNTED, Boolean.TRUE);
+            buckets.get(clientKeys.of(request)).tryConsume(1);
+        });
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
+    }
+
+    /** Bucket4j and Caffeine read the injected clock, so tests (and only tests) can move time. */
+    private record ClockTime(Clock clock) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    }
+}
