@@ -32,6 +32,24 @@ class UserTextStaysTextTest {
             .because("user text must be shown as text (new Html(userText) would run it as markup); "
                     + "build markup from components instead");
 
+    /**
+     * The one place that sends markup: {@code scenario.ui.MarkupBlock} shows blocks of the case's own
+     * text that {@code CaseMarkup} builds with jsoup, every text escaped (docs/decisions/0006). That holds
+     * only while nothing in the app hands jsoup a string to parse as markup.
+     */
+    private static final String CASE_MARKUP_BLOCK = "org.guaranteelab.scenario.ui.MarkupBlock.";
+
+    private static final ArchRule JSOUP_NEVER_PARSES_APP_STRINGS = noClasses()
+            .should().callMethod(org.jsoup.nodes.Element.class, "html", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "append", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "prepend", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "before", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "after", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "wrap", String.class)
+            .orShould().accessClassesThat().belongToAnyOf(org.jsoup.Jsoup.class)
+            .because("CaseMarkup's blocks are safe only because every text goes in through text() or attr(), "
+                    + "which escape it");
+
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.guaranteelab");
@@ -45,7 +63,13 @@ class UserTextStaysTextTest {
     void the_app_sends_only_constant_javascript_and_no_markup_properties() {
         List<Class<?>> appClasses = APP.stream().<Class<?>>map(javaClass -> javaClass.reflect()).toList();
 
-        assertThat(UnsafeDomCalls.in(appClasses)).isEmpty();
+        assertThat(UnsafeDomCalls.in(appClasses)).allSatisfy(found ->
+                assertThat(found).as("an unsafe call outside the case-markup block").startsWith(CASE_MARKUP_BLOCK));
+    }
+
+    @Test
+    void the_case_markup_is_built_only_from_escaped_text() {
+        JSOUP_NEVER_PARSES_APP_STRINGS.check(APP);
     }
 
     @Test
@@ -62,5 +86,7 @@ class UserTextStaysTextTest {
                 .anyMatch(found -> found.contains("lambda") && found.contains("executeJs"))
                 .anyMatch(found -> found.contains("addEventData with a first argument built at run time"));
         assertThat(UnsafeDomCalls.in(List.of(SafeView.class))).isEmpty();
+        assertThatThrownBy(() -> JSOUP_NEVER_PARSES_APP_STRINGS.check(fixture)).hasMessageContaining("UnsafeView")
+                .hasMessageContaining("Element.html(java.lang.String)").hasMessageNotContaining("SafeView");
     }
 }
