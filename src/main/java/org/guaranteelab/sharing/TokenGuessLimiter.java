@@ -1,14 +1,9 @@
 package org.guaranteelab.sharing;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import org.guaranteelab.base.ClientAllowances;
 import java.util.Optional;
 import org.guaranteelab.base.ClientKeys;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,13 +23,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class TokenGuessLimiter {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final Duration FORGET_IDLE_AFTER = WINDOW.multipliedBy(2);
-    private static final long MAX_CLIENTS = 100_000;
     /** One request can look a token up more than once (meta tags, then the view); it counts once. */
     private static final String COUNTED = TokenGuessLimiter.class.getName() + ".counted";
 
-    private final LoadingCache<String, Bucket> buckets;
+    private final ClientAllowances misses;
     private final ClientKeys clientKeys;
 
     TokenGuessLimiter(@Value("${guarantee-lab.sharing.failed-lookups-per-minute:30}") int missesPerMinute,
@@ -44,18 +36,12 @@ public class TokenGuessLimiter {
                     + missesPerMinute);
         }
         this.clientKeys = clientKeys;
-        var time = new ClockTime(clock);
-        var limit = Bandwidth.builder().capacity(missesPerMinute).refillIntervally(missesPerMinute, WINDOW).build();
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(MAX_CLIENTS)
-                .expireAfterAccess(FORGET_IDLE_AFTER)
-                .ticker(time::currentTimeNanos)
-                .build(clientKey -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
+        this.misses = new ClientAllowances(missesPerMinute, Duration.ofMinutes(1), clock);
     }
 
     /** Whether this client has used up its misses for the minute. */
     public boolean isBlocked(HttpServletRequest request) {
-        return buckets.get(clientKeys.of(request)).getAvailableTokens() <= 0;
+        return misses.isSpent(clientKeys.of(request));
     }
 
     /** Whether the client of the request being served (if any) has used up its misses. */
@@ -67,27 +53,12 @@ public class TokenGuessLimiter {
     void countMiss() {
         currentRequest().filter(request -> request.getAttribute(COUNTED) == null).ifPresent(request -> {
             request.setAttribute(COUNTED, Boolean.TRUE);
-            buckets.get(clientKeys.of(request)).tryConsume(1);
+            misses.tryTake(clientKeys.of(request));
         });
     }
 
     private static Optional<HttpServletRequest> currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.of(attributes.getRequest()) : Optional.empty();
-    }
-
-    /** Bucket4j and Caffeine read the injected clock, so tests (and only tests) can move time. */
-    private record ClockTime(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
     }
 }
