@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Seeded random requests to every route and query parameter of the packaged jar: the builder's
  * address, view/edit/remix links with versions, the comparison's a/b/c/draft, the case and scenario
- * APIs with their exports, and saves with random bodies. Whatever comes in, the answer is 2xx, 3xx
+ * APIs with their exports, the classroom's join code, board, student and export links, and saves
+ * with random bodies. Whatever comes in, the answer is 2xx, 3xx
  * or 4xx, and it is the app's own page or JSON, with no stack trace, exception name or SQL. Each
  * seed is one test, named after it; rerun one by keeping only it in {@link #seeds()}.
- * The join code of the classroom is one more entry in {@link #TARGETS} when that route exists.
  */
 @RealBrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +59,10 @@ class RouteFuzzBrowserTest {
             fuzz -> fuzz.get("/api/cases/" + fuzz.pick("ukraine-2025", fuzz.encoded()) + fuzz.maybe("?" + fuzz.encoded())),
             fuzz -> fuzz.get(fuzz.pick("/source", "/stakeholders", "/mine", "/robots.txt", "/actuator/health")
                     + "?" + fuzz.builderQuery()),
+            fuzz -> fuzz.get("/join" + fuzz.maybe("?code=" + fuzz.pick(fuzz.encoded(), "ABCD-EFGH", "abcdefgh", ""))),
+            fuzz -> fuzz.get(fuzz.pick("/t/", "/c/") + fuzz.token() + fuzz.maybe("?" + fuzz.builderQuery())),
+            fuzz -> fuzz.get("/t/" + fuzz.token() + "/export.csv"),
+            fuzz -> fuzz.get("/teach?" + fuzz.builderQuery()),
             fuzz -> fuzz.get("/" + fuzz.encoded()),
             Fuzz::save);
 
