@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,8 @@ class ClassroomBrowserTest {
         join(student, teacher.page().locator("#join-code").textContent(), "Dana");
         student.page().locator("#choice-foreign-forces").click();
         student.awaitServer();
+        // The address holds the choices once the server's answer has updated it; reload only then.
+        student.page().waitForURL(Pattern.compile(".*foreign-forces.*"));
 
         student.page().reload();
         student.awaitServer();
