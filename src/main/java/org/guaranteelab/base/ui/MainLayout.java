@@ -58,11 +58,9 @@ public final class MainLayout extends AppLayout {
 
     private static Footer sourceFooter(CaseSource source) {
         var citation = new Paragraph();
-        citation.add(new Span("Source: “" + source.title() + "”, " + source.dateContext() + ". "));
-        citation.add(new Anchor("source", "Read the quoted passages"));
-        var method = new Paragraph("Every stance shown is quoted from this source, not inferred. "
-                + "Where the source says nothing, the app says “not stated in the source”; "
-                + "our own editorial links are labelled as such.");
+        citation.add(new Span(SourceCitation.of(source) + " "));
+        citation.add(new Anchor("source", SourceCitation.READ_THE_SOURCE));
+        var method = new Paragraph(SourceCitation.METHOD);
         var footer = new Footer(citation, method);
         footer.addClassName("app-footer");
         return footer;

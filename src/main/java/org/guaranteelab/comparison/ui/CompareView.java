@@ -132,7 +132,12 @@ class CompareView extends Div implements BeforeEnterObserver {
         for (int i = 0; i < shown.size(); i++) {
             var compared = shown.get(i);
             var header = new Div(new H2(columnName(i) + ": " + compared.title()));
-            compared.link().ifPresent(link -> header.add(new Anchor(link, "Open this scenario")));
+            compared.link().ifPresent(link -> {
+                // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
+                var open = new Anchor(link, "Open this scenario");
+                open.setRouterIgnore(true);
+                header.add(open);
+            });
             header.addClassName("compare-column-header");
             row.add(header);
         }

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  * <p>Only the case's own text goes in here (never what users type), and every piece of it goes through
  * jsoup's {@link Element#text(String)} or {@link Element#attr(String, String)}, which escape it.
  */
-final class CaseMarkup {
+public final class CaseMarkup {
 
     private final Case theCase;
     private final Document document = newDocument();
@@ -68,11 +68,13 @@ final class CaseMarkup {
         return root;
     }
 
-    static Element optionAnalysis(Case theCase, ChosenOption chosen) {
+    /** What each stakeholder says of a chosen option, and the concerns the source raises about it. */
+    public static Element optionAnalysis(Case theCase, ChosenOption chosen) {
         return new CaseMarkup(theCase).optionAnalysis(chosen);
     }
 
-    static Element summary(Case theCase, ScenarioAnalysis analysis) {
+    /** Tallies, purposes served, unmet demands and tensions of a whole scenario. */
+    public static Element summary(Case theCase, ScenarioAnalysis analysis) {
         return new CaseMarkup(theCase).summary(analysis);
     }
 

@@ -18,7 +18,10 @@ class LinksPanel extends Div {
         add(new Paragraph("Anyone with this link can read your scenario; nobody can change it."));
         add(new CopyableLink("View link", viewUrl, "view-link"));
         add(QrCodeImage.of(viewUrl, "QR code of the view link"));
-        add(new Anchor(viewPath, "Open the view page"));
+        // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
+        var open = new Anchor(viewPath, "Open the view page");
+        open.setRouterIgnore(true);
+        add(open);
 
         if (editPath != null) {
             add(new H3("Keep this link private"));

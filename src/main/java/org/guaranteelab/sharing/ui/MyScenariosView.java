@@ -58,7 +58,10 @@ class MyScenariosView extends Div {
             forget.getElement().setAttribute("aria-label", "Forget “" + entry.title() + "” in this browser");
             var title = new Span(entry.title());
             title.addClassName("my-scenario-title");
-            items.add(new ListItem(title, new Anchor("s/" + entry.view(), "View"), new Span(" · "),
+            // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
+            var view = new Anchor("s/" + entry.view(), "View");
+            view.setRouterIgnore(true);
+            items.add(new ListItem(title, view, new Span(" · "),
                     new Anchor("e/" + entry.edit(), "Edit (private)"), forget));
         }
         list.add(items);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
 import org.guaranteelab.e2e.SavedScenario;
@@ -147,6 +149,31 @@ class SharingBrowserTest {
 
         assertThat(reader.seriousAccessibilityViolations()).as("serious or critical axe-core violations on the view page")
                 .isEmpty();
+    }
+
+    @Test
+    void the_view_page_works_from_the_keyboard_and_opens_every_quote_for_printing(AppPage author, AppPage reader) {
+        var saved = SavedScenario.saveFromBuilder(author, "/?nato=bridge", "Keyboard reader", "");
+        reader.open(saved.viewUrl());
+        var page = reader.page();
+
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".skip-link")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*#main-content$"));
+        var firstQuote = page.locator("#option-nato details.quote-toggle").first();
+        var summary = firstQuote.locator("summary");
+        summary.focus();
+        page.keyboard().press("Enter");
+        assertThat(firstQuote.locator("blockquote")).isVisible();
+        assertThat(firstQuote.locator(".quote-attribution")).containsText("—");
+
+        assertThat(page.locator(".print-button")).isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+        assertThat(page.locator("details.quote-toggle:not([open])")).hasCount(0);
+        assertThat(page.locator(".plain-header")).isHidden();
+        assertThat(reader.consoleErrors()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.sharing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.guaranteelab.LocalHttp;
 import org.guaranteelab.scenario.Choices;
+import org.guaranteelab.sharing.ScenarioDetails;
+import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.sharing.SharingService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,117 @@
+package org.guaranteelab.base.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.guaranteelab.catalog.CaseSource;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * A page of the app written as plain HTML by the server, without Vaadin's client engine or a session:
+ * for pages that only show text and links and are opened far more often than they are used, such as
+ * view links (docs/decisions/0009). It has the app's name, styles and source footer, so it reads as
+ * part of the app.
+ *
+ * <p>Like {@code scenario.ui.CaseMarkup}, everything goes in through jsoup's escaping {@code text()}
+ * and {@code attr()}; nothing is parsed from a string.
+ */
+@NamedInterface("plain-page")
+public final class PlainPage {
+
+    /**
+     * Vaadin's icons are drawn by its client engine, which a plain page does not load; a text symbol
+     * takes their place so that a position still reads as an icon and a word.
+     */
+    private static final Map<String, String> ICON_SYMBOLS = Map.of(
+            "vaadin:thumbs-up", "\u2714",
+            "vaadin:handshake", "\u2714",
+            "vaadin:question-circle-o", "?",
+            "vaadin:ban", "\u2716",
+            "vaadin:thumbs-down", "\u2716",
+            "vaadin:minus-circle-o", "\u2013",
+            "vaadin:warning", "\u26A0",
+            "vaadin:info-circle", "\u2139");
+
+    /**
+     * The app's menu (the {@code @Menu} routes, in their order), which the Vaadin layout builds at run
+     * time; a plain page cannot ask Vaadin for it, so PlainPageTest keeps the two equal.
+     */
+    static final Map<String, String> MENU = menu(
+            "", "Scenario builder",
+            "stakeholders", "Stakeholders",
+            "source", "Source",
+            "mine", "My scenarios",
+            "compare", "Compare",
+            "teach", "Run a class",
+            "join", "Join a class");
+
+    private final Document document = new Document("");
+    private final Element main;
+
+    /**
+     * @param root the app's root address as the browser sees it, ending in "/" (links and styles are
+     *             resolved from it, whatever the depth of the page's own address)
+     */
+    public PlainPage(String root, String title, CaseSource source) {
+        document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        document.appendChild(new DocumentType("html", "", ""));
+        var html = document.appendElement("html").attr("lang", "en");
+        var head = html.appendElement("head");
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
+        head.appendElement("title").text(title);
+        head.appendElement("link").attr("rel", "icon").attr("href", root + "favicon.svg").attr("sizes", "any");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "lumo/lumo.css");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "styles.css");
+        head.appendElement("script").attr("src", root + "plain-page.js").attr("defer", "");
+
+        var body = html.appendElement("body").addClass("plain-page");
+        body.appendElement("a").addClass("skip-link").attr("href", "#main-content").text("Skip to content");
+        var header = body.appendElement("header").addClass("plain-header");
+        header.appendElement("a").addClass("app-title").attr("href", root).text("Guarantee Lab");
+        var nav = header.appendElement("nav").attr("aria-label", "Main").appendElement("ul");
+        MENU.forEach((path, name) -> nav.appendElement("li").appendElement("a").attr("href", root + path).text(name));
+
+        var page = body.appendElement("div").addClass("app-page");
+        main = page.appendElement("main").addClass("app-main").id("main-content");
+        var footer = page.appendElement("footer").addClass("app-footer");
+        var citation = footer.appendElement("p");
+        citation.appendText(SourceCitation.of(source) + " ");
+        citation.appendElement("a").attr("href", root + "source").text(SourceCitation.READ_THE_SOURCE);
+        footer.appendElement("p").text(SourceCitation.METHOD);
+    }
+
+    private static Map<String, String> menu(String... pathsAndNames) {
+        var menu = new LinkedHashMap<String, String>();
+        for (var i = 0; i < pathsAndNames.length; i += 2) {
+            menu.put(pathsAndNames[i], pathsAndNames[i + 1]);
+        }
+        return Collections.unmodifiableMap(menu);
+    }
+
+    public Element head() {
+        return document.head();
+    }
+
+    /** Where the page's own content goes. */
+    public Element main() {
+        return main;
+    }
+
+    public String html() {
+        for (var icon : document.select("vaadin-icon")) {
+            var symbol = ICON_SYMBOLS.get(icon.attr("icon"));
+            if (symbol == null) {
+                icon.remove();
+            } else {
+                icon.replaceWith(new Element("span").addClass("icon-symbol").attr("aria-hidden", "true").text(symbol));
+            }
+        }
+        return document.outerHtml();
+    }
+}

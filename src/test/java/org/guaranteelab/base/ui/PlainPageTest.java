@@ -1,0 +1,61 @@
+package org.guaranteelab.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import org.guaranteelab.catalog.CaseSource;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+class PlainPageTest {
+
+    private static final CaseSource SOURCE = new CaseSource("An article", "", "news", "as of March 11, 2025", List.of());
+
+    @Test
+    void a_plain_page_offers_the_same_menu_as_the_app_layout() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        var routes = new ArrayList<Class<?>>();
+        for (var candidate : scanner.findCandidateComponents("org.guaranteelab")) {
+            routes.add(Class.forName(Objects.requireNonNull(candidate.getBeanClassName())));
+        }
+        routes.sort(Comparator.comparingDouble(route -> route.getAnnotation(Menu.class).order()));
+        var menu = new LinkedHashMap<String, String>();
+        routes.forEach(route -> menu.put(route.getAnnotation(Route.class).value(), route.getAnnotation(Menu.class).title()));
+
+        assertThat(PlainPage.MENU).containsExactlyEntriesOf(menu);
+    }
+
+    @Test
+    void vaadin_icons_become_text_symbols_hidden_from_screen_readers() {
+        var page = new PlainPage("/", "Title", SOURCE);
+        page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:thumbs-up");
+        page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:unknown-icon");
+
+        var html = Jsoup.parse(page.html());
+
+        assertThat(html.select("vaadin-icon")).isEmpty();
+        assertThat(html.select("main .icon-symbol")).singleElement()
+                .satisfies(symbol -> assertThat(symbol.text()).isEqualTo("\u2714"))
+                .satisfies(symbol -> assertThat(symbol.attr("aria-hidden")).isEqualTo("true"));
+    }
+
+    @Test
+    void every_link_and_style_resolves_from_the_app_root_whatever_the_depth_of_the_address() {
+        var html = Jsoup.parse(new PlainPage("/app/", "Title", SOURCE).html());
+
+        assertThat(html.select("link[rel=stylesheet]")).extracting(link -> link.attr("href"))
+                .containsExactly("/app/lumo/lumo.css", "/app/styles.css");
+        assertThat(html.select("a[href]")).extracting(link -> link.attr("href"))
+                .allSatisfy(href -> assertThat(href).matches("#main-content|/app/.*"));
+        assertThat(html.select("footer").text()).contains("Source: “An article”, as of March 11, 2025.");
+    }
+}

@@ -1,0 +1,112 @@
+package org.guaranteelab.sharing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.guaranteelab.LocalHttp;
+import org.guaranteelab.scenario.Choices;
+import org.guaranteelab.sharing.ScenarioDetails;
+import org.guaranteelab.sharing.SharingService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SharedScenarioPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SharingService sharing;
+
+    LocalHttp http;
+
+    @BeforeEach
+    void connect() {
+        http = new LocalHttp(port);
+    }
+
+    @Test
+    void a_view_link_shows_title_author_notes_as_text_version_and_analysis() {
+        var links = sharing.save(new ScenarioDetails("Plan <script>alert(1)</script>", "Ana", "Because\nreasons"),
+                Choices.none().with("nato", "fast-track"), Optional.empty());
+
+        var response = http.get("/" + links.viewPath());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+        var page = Jsoup.parse(response.body());
+        assertThat(page.getElementById("scenario-heading").text()).isEqualTo("Plan <script>alert(1)</script>");
+        assertThat(page.title()).isEqualTo("Plan <script>alert(1)</script> · Guarantee Lab");
+        assertThat(page.getElementById("scenario-meta").text()).contains("By Ana").contains("version 1 of 1");
+        assertThat(page.getElementById("scenario-notes").wholeText()).isEqualTo("Because\nreasons");
+        assertThat(page.getElementById("option-nato").text()).contains("not offered");
+        assertThat(page.getElementById("summary").text()).contains("NATO has not invited Ukraine to join now");
+    }
+
+    @Test
+    void a_view_link_is_a_page_of_its_own_with_no_session_and_quotes_that_open_without_scripts() {
+        var links = sharing.save(new ScenarioDetails("Bridge", "", ""), Choices.none().with("nato", "bridge"), Optional.empty());
+
+        var response = http.get("/" + links.viewPath());
+
+        assertThat(response.headers().firstValue("Set-Cookie")).as("no session is started for a reader").isEmpty();
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        var page = Jsoup.parse(response.body());
+        assertThat(page.select("script[src]")).extracting(script -> script.attr("src")).containsExactly("/plain-page.js");
+        assertThat(page.select("#option-nato details.quote-toggle blockquote")).isNotEmpty();
+        assertThat(page.select("#option-nato .position .icon-symbol")).as("an icon beside each position's word")
+                .isNotEmpty().allSatisfy(symbol -> assertThat(symbol.attr("aria-hidden")).isEqualTo("true"));
+        assertThat(page.select("vaadin-icon")).isEmpty();
+        assertThat(page.select("#remix").attr("href")).isEqualTo("/remix/" + links.viewToken());
+    }
+
+    @Test
+    void an_earlier_version_has_its_own_address_and_lists_the_others() {
+        var links = sharing.save(new ScenarioDetails("First thoughts", "", ""), Choices.none().with("nato", "bridge"),
+                Optional.empty());
+        sharing.update(links.editToken(), new ScenarioDetails("Second thoughts", "", ""), Choices.none());
+
+        var first = page("/" + links.viewPath() + "/1", 200);
+
+        assertThat(first.getElementById("scenario-heading").text()).isEqualTo("First thoughts");
+        assertThat(first.getElementById("scenario-meta").text()).contains("version 1 of 2");
+        assertThat(first.select(".version-list a").attr("href")).isEqualTo("/" + links.viewPath() + "/2");
+        assertThat(first.select(".version-list [aria-current=page]").text()).contains("First thoughts");
+        assertThat(page("/" + links.viewPath(), 200).select("p").text()).contains("This scenario includes no options.");
+    }
+
+    @Test
+    void unknown_links_and_versions_show_the_not_found_page() {
+        var links = sharing.save(new ScenarioDetails("Only one", "", ""), Choices.none(), Optional.empty());
+
+        for (var path : new String[] {"/s/AAAAAAAAAAAAAAAAAAAAAA", "/s/short", "/" + links.viewPath() + "/2",
+                "/" + links.viewPath() + "/0", "/" + links.viewPath() + "/x"}) {
+            var page = page(path, 404);
+            assertThat(page.select("h1").text()).as(path).isEqualTo("Page not found");
+            assertThat(page.text()).as(path).doesNotContain("Only one");
+        }
+    }
+
+    @Test
+    void a_deleted_scenario_says_it_was_removed_by_its_author_and_shows_nothing_of_it() {
+        var links = sharing.save(new ScenarioDetails("Gone soon", "", ""), Choices.none(), Optional.empty());
+        sharing.delete(links.editToken());
+
+        var page = page("/" + links.viewPath(), 410);
+
+        assertThat(page.select("h1").text()).isEqualTo("This scenario was removed");
+        assertThat(page.html()).doesNotContain("Gone soon");
+    }
+
+    private Document page(String path, int status) {
+        var response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        return Jsoup.parse(response.body());
+    }
+}
