@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 report, access_log, kind, layout, heap, load_before, load_after = sys.argv[1:8]
+# The classroom burst's own figures (ClassroomBurstSimulation): lost/duplicated submissions, board delay.
+burst_file = Path(sys.argv[8]) if len(sys.argv) > 8 else None
 
 page = Path(report, "index.html").read_text(encoding="utf-8")
 rows = []
@@ -35,6 +37,10 @@ def request_type(method, url):
         return "GET /compare"
     if method == "GET" and (url == "/" or url.startswith("/?")):
         return "GET / (builder)"
+    if method == "GET" and url.startswith("/join"):
+        return "GET /join"
+    if method == "GET" and url.startswith("/t/") and url.endswith("/export.csv"):
+        return "GET /t/{token}/export.csv"
     return None
 
 
@@ -67,5 +73,14 @@ for name, values in sorted(times.items()):
 ko = sum(int(v.get("4", "0").replace(",", "") or 0) for v in gatling.values())
 parts = [f"{n} p95 {v.get('10')} ms" for n, v in gatling.items()]
 parts += [f"server {n} p95 {s[3]:.1f} ms" for n, s in server.items()]
+burst = ""
+if burst_file and burst_file.exists():
+    figures = dict(line.split("=", 1) for line in burst_file.read_text(encoding="utf-8").split())
+    print("Classroom: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    burst = (f"; students {figures['students']}, acknowledged {figures['acknowledged']}, exported "
+             f"{figures['exported']}, lost {figures['lost']}, duplicated {figures['duplicated']}, "
+             f"board delay {figures['boardDelayMs']} ms")
+elif burst_file:
+    burst = "; no classroom result (the board scenario did not finish)"
 print(f"SUMMARY {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {kind}, {layout}, heap {heap}: "
-      f"{'; '.join(parts)}; KO {ko}; load average {load_before} -> {load_after}")
+      f"{'; '.join(parts)}; KO {ko}{burst}; load average {load_before} -> {load_after}")

@@ -3,6 +3,7 @@
 #   scripts/load-test.sh builder-soak [-Dusers=300 -Dminutes=10 -DthinkSeconds=5 -DrampSeconds=60 ...]
 #   scripts/load-test.sh shared-link  [-DvisitorsPerSecond=10 -Dseconds=60 ...]   (DATA_DIR: seeded data)
 #   scripts/load-test.sh small        # 30 builder users for 1 minute: the quick reproducible check
+#   scripts/load-test.sh classroom-burst [-Dstudents=300 -DrampSeconds=60 -DthinkMillis=1000 -DwarmupStudents=20]
 # Starts the app (the AOT-cached extracted jar if scripts/build-aot-cache.sh made one, else the fat
 # jar) on a free loopback port with HEAP (default 1g) and a Tomcat access log (server time per request,
 # %D), runs the simulation through `./mvnw -Pgatling gatling:test`, stops the app, and prints Gatling's
@@ -11,7 +12,7 @@
 # shared-link, which needs scenarios (default /tmp/gl-bench-1m, see scripts/seed-scenarios.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -ge 1 ] || { sed -n '2,12p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
 kind=$1; shift
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -27,7 +28,9 @@ case "$kind" in
     shared-link) simulation=org.guaranteelab.load.SharedLinkSimulation; data_dir=${DATA_DIR:-/tmp/gl-bench-1m}
         [ -s "$data_dir/view-tokens.txt" ] || { echo "no $data_dir/view-tokens.txt: run scripts/seed-scenarios.sh $data_dir first" >&2; exit 2; }
         sim_args=(-Dtokens="$(cd "$data_dir" && pwd)/view-tokens.txt") ;;
-    *) echo "unknown load test $kind (builder-soak, shared-link, small)" >&2; exit 2 ;;
+    classroom-burst) simulation=org.guaranteelab.load.ClassroomBurstSimulation; data_dir=${DATA_DIR:-$work/data}
+        sim_args=(-DresultFile="$work/classroom-burst.txt") ;;
+    *) echo "unknown load test $kind (builder-soak, shared-link, small, classroom-burst)" >&2; exit 2 ;;
 esac
 
 [ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
@@ -73,4 +76,5 @@ if [ -x "$chromium" ]; then
         --window-size=1280,2600 --virtual-time-budget=8000 --screenshot="${report%/}.png" \
         "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
 fi
-python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after"
+python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after" \
+    "$work/classroom-burst.txt"

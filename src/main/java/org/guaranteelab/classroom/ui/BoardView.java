@@ -47,6 +47,7 @@ class BoardView extends Div implements BeforeEnterObserver {
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
+    private final BoardRefreshes refreshes;
     private final Case theCase;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Div live = new Div();
@@ -59,9 +60,10 @@ class BoardView extends Div implements BeforeEnterObserver {
     private ClassInfo info;
     private Registration subscription;
 
-    BoardView(ClassroomService classrooms, ClassroomEvents events, CaseCatalog catalog) {
+    BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
         this.classrooms = classrooms;
         this.events = events;
+        this.refreshes = refreshes;
         this.theCase = catalog.defaultCase();
         addClassNames("page", "board-page");
     }
@@ -101,10 +103,14 @@ class BoardView extends Div implements BeforeEnterObserver {
         }
     }
 
-    /** A burst of submissions queues one refresh at a time, not one per submission. */
+    /**
+     * A burst of submissions queues one refresh at a time, not one per submission, and off the thread
+     * of the student's request (see {@link BoardRefreshes}). The flag is cleared before the class is
+     * re-read, so a change that commits during a refresh queues the next one.
+     */
     private void queueRefresh(UI ui) {
         if (refreshQueued.compareAndSet(false, true)) {
-            ui.access(() -> {
+            refreshes.later(ui, () -> {
                 refreshQueued.set(false);
                 refresh();
             });

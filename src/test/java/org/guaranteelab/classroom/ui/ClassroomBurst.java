@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A burst of students joining one class and submitting, in headless Chromium against the packaged
  * jar (or running instances, see {@link #main}), while the teacher's board is open. Run by
- * {@code scripts/classroom-burst.sh [students] [concurrent browsers]} and
- * {@code scripts/multi-instance.sh}; not part of the build.
+ * {@code scripts/multi-instance.sh} through nginx, where real browsers check the push path end to end;
+ * the load figures come from the lighter Gatling burst ({@code scripts/classroom-burst.sh}). Not part of
+ * the build.
  *
  * <p>Each student is a browser session of its own (cookies cleared between students; one Chromium
  * per worker thread, since Playwright is not thread-safe): open {@code /join?code=…}, type a name,

@@ -1,6 +1,7 @@
 package org.guaranteelab.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -13,7 +14,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.awaitility.core.ThrowingRunnable;
 import org.guaranteelab.classroom.ClassSetup;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.JoinOutcome;
@@ -133,11 +138,29 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         assertThat(text($(Section.class).id("board-combinations"))).contains("1 student: NATO");
 
         classrooms.submit(join(started, "Cleo"), Choices.none().with("foreign-forces"));
-        roundTrip();
 
-        assertThat($(Paragraph.class).id("board-status").getText()).isEqualTo("3 students joined · 3 submitted · 3 submissions in all");
+        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+                .isEqualTo("3 students joined · 3 submitted · 3 submissions in all"));
         assertThat(text($(Div.class).id("option-foreign-forces"))).contains("2 of 3");
         assertThat(text($(Section.class).id("board-submissions"))).contains("Cleo").contains("Ben").contains("Ana");
+    }
+
+    @Test
+    void the_board_shows_every_submission_of_a_burst_from_many_students_at_once() throws Exception {
+        var started = start(RoleMode.NONE);
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        var names = IntStream.rangeClosed(1, 40).mapToObj(i -> "Student " + i).toList();
+
+        try (var students = Executors.newFixedThreadPool(4)) {
+            for (var name : names) {
+                students.submit(() -> classrooms.submit(join(started, name), Choices.none().with("foreign-forces")));
+            }
+        }
+
+        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+                .isEqualTo("40 students joined · 40 submitted · 40 submissions in all"));
+        assertThat(text($(Section.class).id("board-submissions"))).contains(names);
+        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("40 of 40");
     }
 
     @Test
@@ -179,6 +202,15 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
     private String join(StartedClass started, String name) {
         return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name)).participantToken();
+    }
+
+    /** The board re-renders on its own thread a moment after a change; each round trip delivers what is queued. */
+    private void awaitBoard(ThrowingRunnable assertion) {
+        // In the test's own thread: that is where the browserless UI and its session lock are.
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            roundTrip();
+            assertion.run();
+        });
     }
 
     private static String text(Component component) {
