@@ -7,7 +7,7 @@
 # tags look the scenario up) and of /api/scenarios/{token}, tokens drawn from the file, and prints
 # the client's latencies and the server's own time per request, read from Tomcat's access log
 # (%D: from the request line read to the response written). Bounded: each phase stops after
-# MAX_SECONDS (default 300). Stops the app on exit.
+# MAX_SECONDS (default 300). Stops the app on exit. JAVA_OPTS adds JVM options.
 # LAYOUT=extracted runs the jar as Spring Boot's "efficient deployments" page advises (extracted
 # with -Djarmode=tools) instead of as one fat jar; Vaadin looks up static files on every request,
 # which costs more through the fat jar's nested-jar class loader.
@@ -41,7 +41,8 @@ if [ "$layout" = extracted ]; then
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app"
   jar=$work/app/guarantee-lab.jar
 fi
-"$java" -Xms1g -Xmx1g -jar "$jar" \
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM options, e.g. to compare JIT settings
+"$java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$jar" \
   --guarantee-lab.data-dir="$data_dir" --server.port="$port" --server.address=127.0.0.1 \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \

@@ -32,7 +32,7 @@ esac
 
 [ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
 if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
-    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot -jar guarantee-lab.jar)
+    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot $(cat target/app/java-options 2>/dev/null) -jar guarantee-lab.jar)
 else
     layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
 fi

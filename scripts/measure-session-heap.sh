@@ -21,7 +21,7 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jcmd=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 [ -f target/guarantee-lab.jar ] || { echo "No target/guarantee-lab.jar: run ./mvnw package first" >&2; exit 1; }
 if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
-    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot -jar guarantee-lab.jar)
+    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot $(cat target/app/java-options 2>/dev/null) -jar guarantee-lab.jar)
 else
     layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
 fi

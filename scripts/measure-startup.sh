@@ -29,7 +29,8 @@ case "$layout" in
             exit 1
         fi
         jar=guarantee-lab.jar; launch_dir=$app_dir; cache_opts=()
-        [ "$layout" = extracted ] || cache_opts=(-XX:AOTCache=guarantee-lab.aot) ;;
+        # shellcheck disable=SC2207 # java-options: one option a line, written by scripts/build-aot-cache.sh
+        [ "$layout" = extracted ] || cache_opts=(-XX:AOTCache=guarantee-lab.aot $(cat "$app_dir/java-options" 2>/dev/null)) ;;
     *) echo "LAYOUT must be fat-jar, extracted or aot" >&2; exit 2 ;;
 esac
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then

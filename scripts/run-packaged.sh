@@ -20,5 +20,6 @@ fi
 # --guarantee-lab.data-dir argument still wins.
 export GUARANTEELAB_DATADIR=${GUARANTEELAB_DATADIR:-$PWD/data}
 cd "$app_dir"
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec "$java" -XX:AOTCache=guarantee-lab.aot ${JAVA_OPTS:-} -jar guarantee-lab.jar "$@"
+# java-options: what scripts/build-aot-cache.sh trained the cache with (Spring AOT, if the jar has it).
+# shellcheck disable=SC2046,SC2086 # both are lists of options
+exec "$java" -XX:AOTCache=guarantee-lab.aot $(cat java-options 2>/dev/null) ${JAVA_OPTS:-} -jar guarantee-lab.jar "$@"

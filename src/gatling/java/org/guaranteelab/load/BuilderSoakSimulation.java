@@ -47,6 +47,9 @@ public class BuilderSoakSimulation extends Simulation {
         return scenario(prefix + "builder soak")
                 .exec(session -> session.set("step", 0))
                 .exec(open)
+                // A session whose page did not open has no UI to talk to: count the failed open once,
+                // not again as a failed choice every few seconds for the rest of the soak.
+                .exitHereIfFailed()
                 .during(duration).on(exec(choose).pause(Duration.ofSeconds(thinkSeconds)));
     }
 

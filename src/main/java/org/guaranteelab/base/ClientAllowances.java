@@ -1,48 +1,66 @@
 package org.guaranteelab.base;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
- * So many of something per client (keyed by {@link ClientKeys}) in each window of time, kept in memory
- * only: a Bucket4j bucket per client in a bounded Caffeine cache. The features' rate limits (saves,
- * guessed links, wrong join codes, new classes) are each one of these.
+ * So many of something per client (keyed by {@link ClientKeys}) in each window of time: a Bucket4j
+ * bucket per client. The features' rate limits (saves, guessed links, wrong join codes, new classes)
+ * are each one of these, made by the {@link AllowanceStore}: in this instance's memory by default, in
+ * PostgreSQL shared by all instances under the {@code postgres} profile.
  */
 public final class ClientAllowances {
 
     private static final long MAX_CLIENTS = 100_000;
 
-    private final LoadingCache<String, Bucket> buckets;
+    private final Function<String, Bucket> buckets;
 
-    /** @param clock read by both Bucket4j and Caffeine, so that tests (and only tests) can move time */
-    public ClientAllowances(int perWindow, Duration window, Clock clock) {
-        if (perWindow < 1) {
-            throw new IllegalArgumentException("an allowance must be at least 1 per window, was " + perWindow);
-        }
-        var time = new ClockTime(clock);
-        var limit = Bandwidth.builder().capacity(perWindow).refillIntervally(perWindow, window).build();
-        this.buckets = Caffeine.newBuilder()
+    ClientAllowances(Function<String, Bucket> buckets) {
+        this.buckets = buckets;
+    }
+
+    /**
+     * Buckets in a bounded Caffeine cache of this instance.
+     *
+     * @param clock read by both Bucket4j and Caffeine, so that tests (and only tests) can move time
+     */
+    static ClientAllowances inMemory(int perWindow, Duration window, Clock clock) {
+        var time = timeOf(clock);
+        var limit = limit(perWindow, window);
+        var cache = Caffeine.newBuilder()
                 .maximumSize(MAX_CLIENTS)
                 // Longer than the window, so a client that used up its allowance is not forgotten early.
                 .expireAfterAccess(window.multipliedBy(2))
                 .ticker(time::currentTimeNanos)
-                .build(clientKey -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
+                .<String, Bucket>build(clientKey -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
+        return new ClientAllowances(cache::get);
+    }
+
+    static Bandwidth limit(int perWindow, Duration window) {
+        if (perWindow < 1) {
+            throw new IllegalArgumentException("an allowance must be at least 1 per window, was " + perWindow);
+        }
+        return Bandwidth.builder().capacity(perWindow).refillIntervally(perWindow, window).build();
+    }
+
+    static TimeMeter timeOf(Clock clock) {
+        return new ClockTime(clock);
     }
 
     /** Takes one from the client's allowance; false if none is left in this window. */
     public boolean tryTake(String clientKey) {
-        return buckets.get(clientKey).tryConsume(1);
+        return buckets.apply(clientKey).tryConsume(1);
     }
 
     /** Whether the client has used up its allowance for this window. */
     public boolean isSpent(String clientKey) {
-        return buckets.get(clientKey).getAvailableTokens() <= 0;
+        return buckets.apply(clientKey).getAvailableTokens() <= 0;
     }
 
     private record ClockTime(Clock clock) implements TimeMeter {

@@ -6,14 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Boards of this instance, by class. Delivery waits for the commit, so a board that reloads on the
- * event always finds the submission that caused it.
+ * event always finds the submission that caused it. Enough for one instance; on PostgreSQL
+ * {@link PostgresClassroomEvents} also tells the boards of other instances.
  */
 @Component
+@Profile("!postgres")
 class InMemoryClassroomEvents implements ClassroomEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryClassroomEvents.class);
@@ -31,7 +34,12 @@ class InMemoryClassroomEvents implements ClassroomEvents {
 
     @TransactionalEventListener
     void deliver(ClassChanged event) {
-        for (var listener : listeners.getOrDefault(event.classId(), Set.of())) {
+        deliver(event.classId());
+    }
+
+    /** Tells this instance's boards of the class that it changed. */
+    void deliver(long classId) {
+        for (var listener : listeners.getOrDefault(classId, Set.of())) {
             try {
                 listener.run();
             } catch (RuntimeException e) {
@@ -39,5 +47,10 @@ class InMemoryClassroomEvents implements ClassroomEvents {
                 log.warn("A classroom listener failed", e);
             }
         }
+    }
+
+    /** Tells every board of this instance that its class may have changed, e.g. after news were missed. */
+    void deliverToAll() {
+        listeners.keySet().forEach(this::deliver);
     }
 }

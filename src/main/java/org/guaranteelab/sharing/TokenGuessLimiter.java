@@ -1,10 +1,10 @@
 package org.guaranteelab.sharing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
-import org.guaranteelab.base.ClientAllowances;
 import java.util.Optional;
+import org.guaranteelab.base.AllowanceStore;
+import org.guaranteelab.base.ClientAllowances;
 import org.guaranteelab.base.ClientKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,13 @@ public class TokenGuessLimiter {
     private final ClientKeys clientKeys;
 
     TokenGuessLimiter(@Value("${guarantee-lab.sharing.failed-lookups-per-minute:30}") int missesPerMinute,
-                      Clock clock, ClientKeys clientKeys) {
+                      AllowanceStore store, ClientKeys clientKeys) {
         if (missesPerMinute < 1) {
             throw new IllegalArgumentException("guarantee-lab.sharing.failed-lookups-per-minute must be at least 1, was "
                     + missesPerMinute);
         }
         this.clientKeys = clientKeys;
-        this.misses = new ClientAllowances(missesPerMinute, Duration.ofMinutes(1), clock);
+        this.misses = store.allowances("failed-lookups", missesPerMinute, Duration.ofMinutes(1));
     }
 
     /** Whether this client has used up its misses for the minute. */

@@ -97,7 +97,11 @@ public final class PackagedApp implements AutoCloseable {
         var target = jar.toAbsolutePath().getParent();
         var logFile = target.resolve("e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-app.log");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+        var command = new ArrayList<>(List.of(java));
+        // e.g. -Dapp.java-options=-Dspring.aot.enabled=true runs the browser tests against Spring's AOT mode.
+        command.addAll(List.of(System.getProperty("app.java-options", "").split(" ")).stream()
+                .filter(option -> !option.isBlank()).toList());
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(settings);
         Process process;

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.guaranteelab.MutableClock;
+import org.guaranteelab.base.AllowanceStore;
 import org.junit.jupiter.api.Test;
 
 class SaveRateLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-11T09:00:00Z"));
-    private final SaveRateLimiter limiter = new SaveRateLimiter(10, clock);
+    private final SaveRateLimiter limiter = new SaveRateLimiter(10, AllowanceStore.inMemory(clock));
 
     @Test
     void ten_saves_in_a_minute_are_allowed() {
@@ -59,7 +60,7 @@ class SaveRateLimiterTest {
 
     @Test
     void the_number_of_saves_per_minute_is_configurable() {
-        var strict = new SaveRateLimiter(3, clock);
+        var strict = new SaveRateLimiter(3, AllowanceStore.inMemory(clock));
 
         assertThat(strict.tryAcquire("a")).isTrue();
         assertThat(strict.tryAcquire("a")).isTrue();
@@ -69,7 +70,7 @@ class SaveRateLimiterTest {
 
     @Test
     void a_limit_below_one_save_is_a_configuration_error() {
-        assertThatThrownBy(() -> new SaveRateLimiter(0, clock))
+        assertThatThrownBy(() -> new SaveRateLimiter(0, AllowanceStore.inMemory(clock)))
                 .hasMessageContaining("guarantee-lab.sharing.saves-per-minute");
     }
 

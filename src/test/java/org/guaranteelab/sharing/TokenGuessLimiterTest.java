@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.guaranteelab.MutableClock;
+import org.guaranteelab.base.AllowanceStore;
 import org.guaranteelab.base.ClientKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class TokenGuessLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-11T09:00:00Z"));
-    private final TokenGuessLimiter limiter = new TokenGuessLimiter(5, clock, new ClientKeys(""));
+    private final TokenGuessLimiter limiter = new TokenGuessLimiter(5, AllowanceStore.inMemory(clock), new ClientKeys(""));
 
     @AfterEach
     void noRequest() {
@@ -75,7 +76,7 @@ class TokenGuessLimiterTest {
 
     @Test
     void the_limit_must_allow_at_least_one_miss() {
-        assertThatThrownBy(() -> new TokenGuessLimiter(0, clock, new ClientKeys("")))
+        assertThatThrownBy(() -> new TokenGuessLimiter(0, AllowanceStore.inMemory(clock), new ClientKeys("")))
                 .hasMessageContaining("failed-lookups-per-minute");
     }
 

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A burst of students joining one class and submitting, in headless Chromium against the packaged
- * jar, while the teacher's board is open. Run by {@code scripts/classroom-burst.sh [students]
- * [concurrent browsers]}; not part of the build.
+ * jar (or running instances, see {@link #main}), while the teacher's board is open. Run by
+ * {@code scripts/classroom-burst.sh [students] [concurrent browsers]} and
+ * {@code scripts/multi-instance.sh}; not part of the build.
  *
  * <p>Each student is a browser session of its own (cookies cleared between students; one Chromium
  * per worker thread, since Playwright is not thread-safe): open {@code /join?code=…}, type a name,
@@ -67,22 +70,49 @@ public final class ClassroomBurst {
     record Ack(String name, String address, long ackedAtMillis) {
     }
 
+    /**
+     * Arguments: students (300), concurrent browsers (8), and optionally the address of a running app
+     * for the teacher's board and another for the students (e.g. two instances on one database, or
+     * nginx in front of them); without them it starts the packaged jar. With
+     * {@code -Dburst.board-file=PATH} the board's link is written there, for a later check of what
+     * the class holds. Exits with 1 if a submission was lost, duplicated or never shown on the board.
+     */
     public static void main(String[] args) throws Exception {
         int students = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        try (var app = PackagedApp.start(PackagedApp.configuredJar());
-             var teacherBrowser = Chromium.launch(Chromium.configuredExecutable())) {
-            run(app.baseUrl(), teacherBrowser.browser(), students, workers);
+        boolean complete;
+        if (args.length > 2) {
+            var boardBase = baseUri(args[2]);
+            var studentBase = args.length > 3 ? baseUri(args[3]) : boardBase;
+            try (var teacherBrowser = Chromium.launch(Chromium.configuredExecutable())) {
+                complete = run(boardBase, studentBase, teacherBrowser.browser(), students, workers);
+            }
+        } else {
+            try (var app = PackagedApp.start(PackagedApp.configuredJar());
+                 var teacherBrowser = Chromium.launch(Chromium.configuredExecutable())) {
+                complete = run(app.baseUrl(), app.baseUrl(), teacherBrowser.browser(), students, workers);
+            }
         }
+        // Playwright's driver threads would otherwise keep the JVM alive; the exit code is the verdict.
+        System.exit(complete ? 0 : 1);
     }
 
-    private static void run(URI base, Browser browser, int students, int workers) throws Exception {
+    private static URI baseUri(String address) {
+        return URI.create(address.endsWith("/") ? address : address + "/");
+    }
+
+    private static boolean run(URI boardBase, URI studentBase, Browser browser, int students, int workers)
+            throws Exception {
         var teacher = browser.newContext().newPage();
-        teacher.navigate(base.resolve("teach").toString());
+        teacher.navigate(boardBase.resolve("teach").toString());
         teacher.locator("#class-name input").fill("Burst of " + students);
         teacher.locator("#start-class").click();
         var boardUrl = teacher.locator("#board-link input").inputValue();
         var code = teacher.locator("#join-code").textContent().strip();
+        var boardFile = System.getProperty("burst.board-file");
+        if (boardFile != null) {
+            Files.writeString(Path.of(boardFile), boardUrl);
+        }
         teacher.navigate(boardUrl);
         teacher.locator("#board-status").waitFor();
         teacher.evaluate(RECORD_BOARD);
@@ -102,7 +132,7 @@ public final class ClassroomBurst {
                         var name = "Student %03d".formatted(i + 1);
                         try {
                             context.clearCookies();
-                            acks.add(student(page, base, code, name, SCENARIOS.get(i % SCENARIOS.size())));
+                            acks.add(student(page, studentBase, code, name, SCENARIOS.get(i % SCENARIOS.size())));
                         } catch (RuntimeException e) {
                             failures.add(name + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
                         }
@@ -149,6 +179,7 @@ public final class ClassroomBurst {
         log.info("Last acknowledgement to the board showing all {} acknowledged: {}", acks.size(),
                 boardAt == null ? "not within 60 s" : (boardAt - lastAck) + " ms");
         failures.stream().limit(10).forEach(failure -> log.warn("Failed: {}", failure));
+        return failures.isEmpty() && lost == 0 && wrong == 0 && duplicated == 0 && boardAt != null;
     }
 
     private static Ack student(Page page, URI base, String code, String name, String scenario) {
