@@ -42,11 +42,19 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final URI baseUrl;
     private final Path logFile;
+    private final Path jar;
+    private final Path dataDir;
+    private final List<String> settings;
+    private final int port;
 
-    private PackagedApp(Process process, URI baseUrl, Path logFile) {
+    private PackagedApp(Process process, int port, Path logFile, Path jar, Path dataDir, List<String> settings) {
         this.process = process;
-        this.baseUrl = baseUrl;
+        this.baseUrl = URI.create("http://localhost:" + port + "/");
         this.logFile = logFile;
+        this.jar = jar;
+        this.dataDir = dataDir;
+        this.settings = List.copyOf(settings);
+        this.port = port;
     }
 
     /** The jar that {@code package} built: system property {@code app.jar}, set by failsafe. */
@@ -68,13 +76,26 @@ public final class PackagedApp implements AutoCloseable {
      * database, with extra {@code --name=value} settings.
      */
     public static PackagedApp start(Path jar, Path dataDir, List<String> settings) {
+        return start(jar, dataDir, settings, freePort());
+    }
+
+    /**
+     * Kills this app with SIGKILL, as a crash would, and starts the same jar again on the same port
+     * and database, as an operator's restart would: pages still open in a browser reach the new
+     * process at the address they were loaded from.
+     */
+    public PackagedApp killAndRestart() {
+        kill();
+        return start(jar, dataDir, settings, port);
+    }
+
+    private static PackagedApp start(Path jar, Path dataDir, List<String> settings, int port) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
                     + ": the browser tests run after `package`, e.g. with ./mvnw verify");
         }
         var target = jar.toAbsolutePath().getParent();
         var logFile = target.resolve("e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-app.log");
-        int port = freePort();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java));
         // e.g. -Dapp.java-options=-Dspring.aot.enabled=true runs the browser tests against Spring's AOT mode.
@@ -94,7 +115,7 @@ public final class PackagedApp implements AutoCloseable {
         }
         // Also on an aborted run, so that no app is left holding a port.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        var app = new PackagedApp(process, URI.create("http://localhost:" + port + "/"), logFile);
+        var app = new PackagedApp(process, port, logFile, jar, dataDir, settings);
         log.info("Starting the packaged app on port {} (log: {})", port, logFile);
         app.awaitHttp();
         return app;
