@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.guaranteelab.OnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /**
  * Two instances on one PostgreSQL database: this test's application context is one, a second
  * {@link SharedAllowanceStore} on the same database is the other. Needs a running PostgreSQL
  * (GUARANTEE_LAB_DB_URL, _USER, _PASSWORD; the postgres-tests Maven profile sets them).
  */
-@SpringBootTest
-@ActiveProfiles("postgres")
-@EnabledIfEnvironmentVariable(named = "GUARANTEE_LAB_DB_URL", matches = ".+",
-        disabledReason = "needs a running PostgreSQL: set GUARANTEE_LAB_DB_URL, GUARANTEE_LAB_DB_USER and GUARANTEE_LAB_DB_PASSWORD")
+@OnPostgres
 class SharedAllowancesPostgresTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -31,12 +26,8 @@ class SharedAllowancesPostgresTest {
     AllowanceStore store;
     @Autowired
     Clock clock;
-    @Value("${spring.datasource.url}")
-    String url;
-    @Value("${spring.datasource.username}")
-    String user;
-    @Value("${spring.datasource.password}")
-    String password;
+    @Autowired
+    DataSourceProperties database;
 
     private SharedAllowanceStore otherInstance;
     /** The database outlives the test run: a client of its own each time. */
@@ -44,7 +35,7 @@ class SharedAllowancesPostgresTest {
 
     @BeforeEach
     void startOtherInstance() {
-        otherInstance = new SharedAllowanceStore(url, user, password, clock);
+        otherInstance = new SharedAllowanceStore(database.getUrl(), database.getUsername(), database.getPassword(), clock);
     }
 
     @AfterEach

@@ -8,26 +8,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.guaranteelab.OnPostgres;
 import org.guaranteelab.scenario.Choices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two instances on one PostgreSQL database: this test's application context is one, a second
  * {@link PostgresClassroomEvents} on the same database is the other. Needs a running PostgreSQL
  * (GUARANTEE_LAB_DB_URL, _USER, _PASSWORD; the postgres-tests Maven profile sets them).
  */
-@SpringBootTest
-@ActiveProfiles("postgres")
-@EnabledIfEnvironmentVariable(named = "GUARANTEE_LAB_DB_URL", matches = ".+",
-        disabledReason = "needs a running PostgreSQL: set GUARANTEE_LAB_DB_URL, GUARANTEE_LAB_DB_USER and GUARANTEE_LAB_DB_PASSWORD")
+@OnPostgres
 class ClassroomEventsPostgresTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -39,18 +34,14 @@ class ClassroomEventsPostgresTest {
     ClassroomService classrooms;
     @Autowired
     JdbcTemplate jdbc;
-    @Value("${spring.datasource.url}")
-    String url;
-    @Value("${spring.datasource.username}")
-    String user;
-    @Value("${spring.datasource.password}")
-    String password;
+    @Autowired
+    DataSourceProperties database;
 
     private PostgresClassroomEvents otherInstance;
 
     @BeforeEach
     void startOtherInstance() {
-        otherInstance = new PostgresClassroomEvents(url, user, password);
+        otherInstance = new PostgresClassroomEvents(database.getUrl(), database.getUsername(), database.getPassword());
         otherInstance.start();
         awaitTrue(otherInstance::isListening);
         awaitTrue(((PostgresClassroomEvents) events)::isListening);
