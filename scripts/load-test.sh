@@ -10,6 +10,8 @@
 # figures per request type and the server's own times, ending with one SUMMARY line.
 # Extra -D arguments go to the simulation. DATA_DIR defaults to a fresh empty directory, except for
 # shared-link, which needs scenarios (default /tmp/gl-bench-1m, see scripts/seed-scenarios.sh).
+# HEAP_SAMPLE_SECONDS=n (default 120 for builder-soak, else off): every n seconds, the app's live heap
+# (the total of `jcmd GC.class_histogram`, which runs a full GC first), to see whether it grows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
@@ -59,12 +61,25 @@ done
 echo "app ($layout, heap $heap) on 127.0.0.1:$port; logs in $work; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+sample_every=${HEAP_SAMPLE_SECONDS:-0}
+[ "$kind" = builder-soak ] && sample_every=${HEAP_SAMPLE_SECONDS:-120}
+if [ "$sample_every" -gt 0 ]; then
+    (
+        started=$(date +%s)
+        while kill -0 "$app" 2>/dev/null; do
+            live=$("${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$app" GC.class_histogram 2>/dev/null | awk '/^Total/ {print $3}')
+            [ -n "$live" ] && echo "live heap at t+$(($(date +%s) - started)) s ($(date -u +%T)): $((live / 1024)) KB" >>"$work/heap.log"
+            sleep "$sample_every"
+        done
+    ) &
+fi
 ./mvnw -B -q -Pgatling test-compile gatling:test -Dgatling.simulationClass="$simulation" \
     -DbaseUrl="http://127.0.0.1:$port" "${sim_args[@]}" "$@" | tee "$work/gatling.out" || true
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 kill -0 "$app" 2>/dev/null || echo "WARNING: the app stopped during the run; see $work/app.log"
 grep -c OutOfMemoryError "$work/app.log" >/dev/null && echo "WARNING: OutOfMemoryError in $work/app.log"
 kill "$app"; wait "$app" 2>/dev/null || true; trap - EXIT
+[ -s "$work/heap.log" ] && cat "$work/heap.log"
 
 report=$(ls -dt target/gatling/*/ | head -1)
 echo "Gatling report: ${report}index.html"
