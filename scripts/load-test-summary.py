@@ -80,7 +80,7 @@ if burst_file and burst_file.exists():
     burst = (f"; students {figures['students']}, acknowledged {figures['acknowledged']}, exported "
              f"{figures['exported']}, lost {figures['lost']}, duplicated {figures['duplicated']}, "
              f"board delay {figures['boardDelayMs']} ms")
-elif burst_file and kind == "classroom-burst":
+elif burst_file:
     burst = "; no classroom result (the board scenario did not finish)"
 print(f"SUMMARY {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {kind}, {layout}, heap {heap}: "
       f"{'; '.join(parts)}; KO {ko}{burst}; load average {load_before} -> {load_after}")

@@ -23,6 +23,8 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 heap=${HEAP:-1g}
 work=$(mktemp -d)
 sim_args=()
+# The classroom burst's own figures (lost, duplicated, board delay), which only that simulation writes.
+result_file=
 case "$kind" in
     builder-soak) simulation=org.guaranteelab.load.BuilderSoakSimulation; data_dir=${DATA_DIR:-$work/data} ;;
     small) simulation=org.guaranteelab.load.BuilderSoakSimulation; data_dir=${DATA_DIR:-$work/data}
@@ -31,7 +33,7 @@ case "$kind" in
         [ -s "$data_dir/view-tokens.txt" ] || { echo "no $data_dir/view-tokens.txt: run scripts/seed-scenarios.sh $data_dir first" >&2; exit 2; }
         sim_args=(-Dtokens="$(cd "$data_dir" && pwd)/view-tokens.txt") ;;
     classroom-burst) simulation=org.guaranteelab.load.ClassroomBurstSimulation; data_dir=${DATA_DIR:-$work/data}
-        sim_args=(-DresultFile="$work/classroom-burst.txt") ;;
+        result_file=$work/classroom-burst.txt; sim_args=(-DresultFile="$result_file") ;;
     *) echo "unknown load test $kind (builder-soak, shared-link, small, classroom-burst)" >&2; exit 2 ;;
 esac
 
@@ -92,4 +94,4 @@ if [ -x "$chromium" ]; then
         "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
 fi
 python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after" \
-    "$work/classroom-burst.txt"
+    ${result_file:+"$result_file"}
