@@ -10,7 +10,7 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
-import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.base.ShareToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.guaranteelab.MutableClock;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
-import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.base.ShareToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.guaranteelab.LocalHttp;
+import org.guaranteelab.base.ShareToken;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package org.guaranteelab.sharing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.guaranteelab.base.ShareToken;
 
 /** Seeded random tokens for fuzzing the routes and endpoints that take a share token. */
 public final class TokenFuzz {

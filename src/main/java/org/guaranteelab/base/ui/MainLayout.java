@@ -15,8 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import org.guaranteelab.catalog.CaseCatalog;
-import org.guaranteelab.catalog.CaseSource;
+import org.guaranteelab.base.SourceNotice;
 
 /**
  * The app shell: name, navigation built from {@code @Menu} routes, and a footer that cites the
@@ -27,7 +26,7 @@ public final class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
-    MainLayout(CaseCatalog catalog) {
+    MainLayout(SourceNotice source) {
         setPrimarySection(Section.NAVBAR);
         var title = new Anchor("", "Guarantee Lab");
         title.addClassName("app-title");
@@ -39,7 +38,7 @@ public final class MainLayout extends AppLayout {
         addToDrawer(nav);
 
         main.addClassName("app-main");
-        var page = new Div(main, sourceFooter(catalog.defaultCase().source()));
+        var page = new Div(main, sourceFooter(source));
         page.addClassName("app-page");
         setContent(page);
         // Quotes are the point of a printed handout: open every collapsed one before printing.
@@ -56,11 +55,11 @@ public final class MainLayout extends AppLayout {
         return item;
     }
 
-    private static Footer sourceFooter(CaseSource source) {
+    private static Footer sourceFooter(SourceNotice source) {
         var citation = new Paragraph();
-        citation.add(new Span(SourceCitation.of(source) + " "));
-        citation.add(new Anchor("source", SourceCitation.READ_THE_SOURCE));
-        var method = new Paragraph(SourceCitation.METHOD);
+        citation.add(new Span(source.citation() + " "));
+        citation.add(new Anchor("source", source.readTheSource()));
+        var method = new Paragraph(source.method());
         var footer = new Footer(citation, method);
         footer.addClassName("app-footer");
         return footer;

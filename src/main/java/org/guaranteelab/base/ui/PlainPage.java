@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.guaranteelab.catalog.CaseSource;
+import org.guaranteelab.base.SourceNotice;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -19,7 +19,7 @@ import org.springframework.modulith.NamedInterface;
  * <p>Like {@code scenario.ui.CaseMarkup}, everything goes in through jsoup's escaping {@code text()}
  * and {@code attr()}; nothing is parsed from a string.
  */
-@NamedInterface("plain-page")
+@NamedInterface("widgets")
 public final class PlainPage {
 
     /**
@@ -56,7 +56,7 @@ public final class PlainPage {
      * @param root the app's root address as the browser sees it, ending in "/" (links and styles are
      *             resolved from it, whatever the depth of the page's own address)
      */
-    public PlainPage(String root, String title, CaseSource source) {
+    public PlainPage(String root, String title, SourceNotice source) {
         document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         document.appendChild(new DocumentType("html", "", ""));
         var html = document.appendElement("html").attr("lang", "en");
@@ -81,9 +81,9 @@ public final class PlainPage {
         main = page.appendElement("main").addClass("app-main").id("main-content");
         var footer = page.appendElement("footer").addClass("app-footer");
         var citation = footer.appendElement("p");
-        citation.appendText(SourceCitation.of(source) + " ");
-        citation.appendElement("a").attr("href", root + "source").text(SourceCitation.READ_THE_SOURCE);
-        footer.appendElement("p").text(SourceCitation.METHOD);
+        citation.appendText(source.citation() + " ");
+        citation.appendElement("a").attr("href", root + "source").text(source.readTheSource());
+        footer.appendElement("p").text(source.method());
     }
 
     private static Map<String, String> menu(String... pathsAndNames) {

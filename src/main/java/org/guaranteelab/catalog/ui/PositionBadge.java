@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import org.guaranteelab.catalog.Position;
+import org.springframework.modulith.NamedInterface;
 
 /** A position as an icon and a word, so that colour is never the only signal. */
+@NamedInterface("widgets")
 public class PositionBadge extends Span {
 
     public PositionBadge(Position position) {

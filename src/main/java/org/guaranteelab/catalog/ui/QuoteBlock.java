@@ -8,11 +8,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Quote;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A verbatim quote with who said it (or "the article's own words"), a link to its place in the
  * Source view, and a warning where the source text there is garbled, cut off or ambiguous.
  */
+@NamedInterface("widgets")
 public class QuoteBlock extends Div {
 
     public QuoteBlock(Case theCase, Quote quote) {

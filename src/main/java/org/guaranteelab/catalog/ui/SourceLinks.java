@@ -1,6 +1,9 @@
 package org.guaranteelab.catalog.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Addresses of places in the Source view. */
+@NamedInterface("widgets")
 public final class SourceLinks {
 
     private SourceLinks() {

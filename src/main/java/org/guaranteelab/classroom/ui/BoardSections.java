@@ -38,7 +38,7 @@ import org.guaranteelab.classroom.RoleMode;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
-import org.guaranteelab.scenario.ui.TableScroll;
+import org.guaranteelab.base.ui.TableScroll;
 
 /**
  * The parts of the board that change as students join and submit, rendered afresh from a snapshot.

@@ -33,7 +33,7 @@ import org.guaranteelab.classroom.ClassState;
 import org.guaranteelab.classroom.ClassroomEvents;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
-import org.guaranteelab.sharing.ui.QrCodeImage;
+import org.guaranteelab.base.ui.QrCodeImage;
 
 /**
  * The teacher's board at the private link {@code /t/{token}}: how to join, the class's submissions

@@ -23,7 +23,7 @@ import org.guaranteelab.classroom.ClassroomRateLimits;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
 import org.guaranteelab.classroom.JoinCodes;
-import org.guaranteelab.sharing.ui.CopyableLink;
+import org.guaranteelab.base.ui.CopyableLink;
 
 /** A teacher starts a class, without an account, and gets its join code and its private board link. */
 @Route("teach")

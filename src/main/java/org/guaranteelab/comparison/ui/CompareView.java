@@ -36,7 +36,7 @@ import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.comparison.ComparedScenarios;
 import org.guaranteelab.scenario.ScenarioComparison;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
-import org.guaranteelab.scenario.ui.TableScroll;
+import org.guaranteelab.base.ui.TableScroll;
 
 /**
  * Two or three scenarios side by side, by view links or tokens ({@code a}, {@code b}, {@code c})

@@ -18,6 +18,7 @@ import org.guaranteelab.scenario.ScenarioAnalysis.PurposeServed;
 import org.guaranteelab.scenario.ScenarioAnalysis.ServingOption;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The builder's read-only text as HTML: each option's introduction, what each stakeholder says of a
@@ -29,6 +30,7 @@ import org.jsoup.nodes.Element;
  * <p>Only the case's own text goes in here (never what users type), and every piece of it goes through
  * jsoup's {@link Element#text(String)} or {@link Element#attr(String, String)}, which escape it.
  */
+@NamedInterface("builder")
 public final class CaseMarkup {
 
     private final Case theCase;

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.UI;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
+import org.springframework.modulith.NamedInterface;
 
 /** Keeps the browser's address in step with a scenario. */
+@NamedInterface("builder")
 public final class ScenarioAddressBar {
 
     private ScenarioAddressBar() {

@@ -24,11 +24,13 @@ import org.guaranteelab.catalog.OptionGroup;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ScenarioAnalysis;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The builder: choices on one side with each chosen option's analysis beneath it, the scenario's
  * summary on the other. Views embed it (home page, edit link, classroom) and add their own actions.
  */
+@NamedInterface("builder")
 public class ScenarioBuilder extends Div {
 
     private final Case theCase;

@@ -2,8 +2,10 @@ package org.guaranteelab.scenario.ui;
 
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.scenario.ScenarioAnalysis;
+import org.springframework.modulith.NamedInterface;
 
 /** The summary of a whole scenario: tallies, purposes served, unmet demands and tensions. */
+@NamedInterface("builder")
 public class ScenarioSummary extends MarkupBlock {
 
     public ScenarioSummary(Case theCase, ScenarioAnalysis analysis) {

@@ -1,6 +1,6 @@
 /**
- * The scenario builder, and the components that render a {@link org.guaranteelab.scenario.ScenarioAnalysis},
- * which shared links, comparisons and the classroom board reuse.
+ * The scenario builder. The components that build and render a scenario, which shared links,
+ * comparisons and the classroom reuse, are exported one by one as the {@code builder} named interface;
+ * the rest of the package is internal.
  */
-@org.springframework.modulith.NamedInterface("ui")
 package org.guaranteelab.scenario.ui;

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.guaranteelab.base.AppUrls;
+import org.guaranteelab.base.ui.CopyableLink;
+import org.guaranteelab.base.ui.QrCodeImage;
 
 /** The links of a saved scenario: the view link for anyone, the edit link for the author only. */
 class LinksPanel extends Div {

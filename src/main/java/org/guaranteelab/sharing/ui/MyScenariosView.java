@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
 import org.guaranteelab.sharing.ScenarioDetails;
-import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.base.ShareToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.guaranteelab.base.SourceNotice;
 import org.guaranteelab.base.ui.PlainPage;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
@@ -36,10 +37,12 @@ class SharedScenarioPage {
 
     private final SharingService sharing;
     private final CaseCatalog catalog;
+    private final SourceNotice sourceNotice;
 
-    SharedScenarioPage(SharingService sharing, CaseCatalog catalog) {
+    SharedScenarioPage(SharingService sharing, CaseCatalog catalog, SourceNotice sourceNotice) {
         this.sharing = sharing;
         this.catalog = catalog;
+        this.sourceNotice = sourceNotice;
     }
 
     @GetMapping(path = {"/s/{token}", "/s/{token}/{version}"}, produces = MediaType.TEXT_HTML_VALUE)
@@ -182,7 +185,7 @@ class SharedScenarioPage {
     }
 
     private PlainPage newPage(String root, String title) {
-        var page = new PlainPage(root, title, catalog.defaultCase().source());
+        var page = new PlainPage(root, title, sourceNotice);
         LinkPreviewTags.addNoIndex(page.head());
         return page;
     }

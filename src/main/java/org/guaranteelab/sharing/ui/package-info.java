@@ -1,6 +1,2 @@
-/**
- * Saving and sharing scenarios, and the link components (a copyable link, its QR code) that the
- * classroom reuses for its join and board links.
- */
-@org.springframework.modulith.NamedInterface("ui")
+/** The pages for saving and sharing scenarios; internal to the sharing module. */
 package org.guaranteelab.sharing.ui;

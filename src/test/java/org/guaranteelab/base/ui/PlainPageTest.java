@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Objects;
-import org.guaranteelab.catalog.CaseSource;
+import org.guaranteelab.base.SourceNotice;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -17,7 +17,22 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 class PlainPageTest {
 
-    private static final CaseSource SOURCE = new CaseSource("An article", "", "news", "as of March 11, 2025", List.of());
+    private static final SourceNotice SOURCE = new SourceNotice() {
+        @Override
+        public String citation() {
+            return "Source: “An article”, as of March 11, 2025.";
+        }
+
+        @Override
+        public String readTheSource() {
+            return "Read the quoted passages";
+        }
+
+        @Override
+        public String method() {
+            return "Every stance shown is quoted.";
+        }
+    };
 
     @Test
     void a_plain_page_offers_the_same_menu_as_the_app_layout() throws ClassNotFoundException {

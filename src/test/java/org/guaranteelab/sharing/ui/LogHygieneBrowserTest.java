@@ -15,7 +15,7 @@ import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.PackagedApp;
 import org.guaranteelab.e2e.RealBrowserTest;
 import org.guaranteelab.e2e.SavedScenario;
-import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.base.ShareToken;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.guaranteelab.LocalHttp;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.sharing.ScenarioDetails;
-import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.base.ShareToken;
 import org.guaranteelab.sharing.SharingService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,11 +1,13 @@
-package org.guaranteelab.sharing.ui;
+package org.guaranteelab.base.ui;
 
 import com.vaadin.flow.component.html.Image;
 import io.nayuki.qrcodegen.QrCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.springframework.modulith.NamedInterface;
 
 /** A QR code of a link, drawn as SVG on the server so a projector can show it to a room. */
+@NamedInterface("widgets")
 public final class QrCodeImage {
 
     private static final int BORDER = 4;

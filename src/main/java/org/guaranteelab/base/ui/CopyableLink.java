@@ -1,12 +1,14 @@
-package org.guaranteelab.sharing.ui;
+package org.guaranteelab.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.modulith.NamedInterface;
 
 /** A link in a read-only field with a button that copies it. */
+@NamedInterface("widgets")
 public class CopyableLink extends Div {
 
     public CopyableLink(String label, String url, String id) {

@@ -1,4 +1,4 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
