@@ -1,12 +1,201 @@
 package org.guaranteelab;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module graph is the specification (docs/decisions/0013-module-rules.md): these rules fail the
+ * build when a module reaches past what it declared, and each message says what to do instead.
+ */
 class ModuleStructureTest {
 
+    private static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.guaranteelab");
+
+    /**
+     * Services that still parse addresses with Vaadin's {@code QueryParameters}; the branch that gives
+     * them the app's own bounded parser removes them from here. The list may only shrink:
+     * {@link #the_vaadin_allow_list_holds_only_classes_that_still_need_it} fails once one of them no
+     * longer uses Vaadin.
+     */
+    private static final List<String> STILL_ON_VAADIN_QUERY_PARAMETERS = List.of(
+            "org.guaranteelab.sharing.SharingService",
+            "org.guaranteelab.classroom.ClassroomService",
+            "org.guaranteelab.comparison.ComparedScenarios",
+            "org.guaranteelab.sharing.ScenarioSaveController");
+
+    private static final Path DOCUMENTATION = Path.of("docs", "modules");
+
     @Test
-    void features_use_each_other_only_through_their_published_interfaces() {
-        ApplicationModules.of(Application.class).verify();
+    void modules_use_each_other_only_as_their_declared_dependencies_and_through_their_published_interfaces() {
+        var violations = MODULES.detectViolations();
+
+        assertThat(violations.hasViolations())
+                .as("""
+                        %s
+                        A module may use another only if its package-info.java lists it in \
+                        @ApplicationModule(allowedDependencies), and only that module's root package or a type \
+                        marked @NamedInterface. Move a widget or type that several modules share to base (base.ui \
+                        for components, marked @NamedInterface("widgets")); add a dependency to allowedDependencies \
+                        only if the design really changes (record why in docs/decisions).""",
+                        violations.getMessage())
+                .isFalse();
+    }
+
+    @Test
+    void every_module_declares_the_modules_it_may_depend_on() {
+        var undeclared = MODULES.stream()
+                .map(module -> module.getBasePackage().getName())
+                .filter(name -> {
+                    var declaration = CLASSES.getPackage(name).tryGetAnnotationOfType(ApplicationModule.class);
+                    return declaration.isEmpty()
+                            || List.of(declaration.get().allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN);
+                })
+                .toList();
+
+        assertThat(undeclared)
+                .as("These modules allow any dependency. Give each a package-info.java with "
+                        + "@ApplicationModule(allowedDependencies = {...}) naming the modules (and named "
+                        + "interfaces, \"module :: name\") it uses, {} for none.")
+                .isEmpty();
+    }
+
+    @Test
+    void ui_packages_are_internal_unless_a_type_is_exported_on_purpose() {
+        var exportedWholesale = CLASSES.stream()
+                .map(JavaClass::getPackage)
+                .distinct()
+                .filter(pkg -> pkg.getName().endsWith(".ui") && pkg.isAnnotatedWith(NamedInterface.class))
+                .map(pkg -> pkg.getName())
+                .toList();
+
+        assertThat(exportedWholesale)
+                .as("A ui package opens every view and helper in it to the other modules. Remove @NamedInterface "
+                        + "from its package-info.java and put @NamedInterface(\"<name>\") on the few components "
+                        + "other modules reuse (or move them to base.ui if every module may use them).")
+                .isEmpty();
+    }
+
+    @Test
+    void the_shell_and_shared_widgets_depend_on_no_feature() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.guaranteelab.base..")
+                .should().dependOnClassesThat(resideInAPackage("org.guaranteelab..")
+                        .and(resideOutsideOfPackage("org.guaranteelab.base..")))
+                .because("base is what every feature builds on; give the shell what it shows through an "
+                        + "interface in base that the feature implements (as SourceNotice, implemented by the "
+                        + "catalog), or move the class into the feature");
+
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void services_and_controllers_speak_the_apps_own_types_not_vaadins() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.guaranteelab.(*)..")
+                .and().resideOutsideOfPackages("..ui..", "org.guaranteelab.base..")
+                .and(not(DescribedPredicate.describe("still on Vaadin's QueryParameters",
+                        (JavaClass type) -> STILL_ON_VAADIN_QUERY_PARAMETERS.contains(type.getName().replaceFirst("\\$.*", "")))))
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .because("Vaadin belongs in a module's ui package; a service or controller takes and returns "
+                        + "the app's own types (records, String, Map<String, List<String>>), and its ui caller "
+                        + "converts from Vaadin's");
+
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void the_vaadin_allow_list_holds_only_classes_that_still_need_it() {
+        var noLongerNeeded = STILL_ON_VAADIN_QUERY_PARAMETERS.stream()
+                .filter(type -> CLASSES.get(type).getDirectDependenciesFromSelf().stream()
+                        .noneMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("com.vaadin")))
+                .toList();
+
+        assertThat(noLongerNeeded)
+                .as("These no longer use Vaadin: remove them from STILL_ON_VAADIN_QUERY_PARAMETERS so that the rule "
+                        + "holds for them too.")
+                .isEmpty();
+    }
+
+    /**
+     * docs/modules is Spring Modulith's own description of the modules (a PlantUML diagram per module and
+     * of all of them). It is written to target/ and compared, so the committed copy cannot drift; run
+     * with -Dmodules.docs.update=true to rewrite it.
+     */
+    @Test
+    void the_committed_module_documentation_matches_the_code() {
+        var generated = Path.of("target", "spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        if (Boolean.getBoolean("modules.docs.update")) {
+            copy(generated, DOCUMENTATION);
+        }
+
+        assertThat(contents(DOCUMENTATION))
+                .as("docs/modules is out of date: run ./mvnw test -Dtest=ModuleStructureTest "
+                        + "-Dmodules.docs.update=true and commit docs/modules")
+                .isEqualTo(contents(generated));
+    }
+
+    private static Map<String, String> contents(Path folder) {
+        var files = new TreeMap<String, String>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (var file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            try (Stream<Path> old = Files.list(to)) {
+                for (var file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+            var files = new ArrayList<Path>();
+            try (Stream<Path> paths = Files.list(from)) {
+                paths.filter(Files::isRegularFile).forEach(files::add);
+            }
+            for (var file : files) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

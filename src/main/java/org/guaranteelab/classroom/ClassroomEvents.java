@@ -1,7 +1,5 @@
 package org.guaranteelab.classroom;
 
-import com.vaadin.flow.shared.Registration;
-
 /**
  * Tells open boards that their class changed (a join, a submission, a lock). In memory for one
  * instance ({@link InMemoryClassroomEvents}); through PostgreSQL LISTEN/NOTIFY for several instances
@@ -14,5 +12,12 @@ public interface ClassroomEvents {
      * (or, for a change made by another instance, on the thread that heard of it); listeners must
      * return quickly (a board hands the work to {@code UI.access}).
      */
-    Registration subscribe(long classId, Runnable listener);
+    Subscription subscribe(long classId, Runnable listener);
+
+    /** Ends a subscription (the app's own type: a service does not speak Vaadin's). */
+    @FunctionalInterface
+    interface Subscription {
+
+        void remove();
+    }
 }

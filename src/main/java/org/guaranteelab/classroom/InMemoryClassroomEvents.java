@@ -1,6 +1,5 @@
 package org.guaranteelab.classroom;
 
-import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -24,7 +23,7 @@ class InMemoryClassroomEvents implements ClassroomEvents {
     private final ConcurrentHashMap<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
 
     @Override
-    public Registration subscribe(long classId, Runnable listener) {
+    public Subscription subscribe(long classId, Runnable listener) {
         listeners.computeIfAbsent(classId, id -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.computeIfPresent(classId, (id, set) -> {
             set.remove(listener);

@@ -1,6 +1,5 @@
 package org.guaranteelab.classroom;
 
-import com.vaadin.flow.shared.Registration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -64,7 +63,7 @@ class PostgresClassroomEvents implements ClassroomEvents, SmartLifecycle {
     }
 
     @Override
-    public Registration subscribe(long classId, Runnable listener) {
+    public Subscription subscribe(long classId, Runnable listener) {
         return local.subscribe(classId, listener);
     }
 

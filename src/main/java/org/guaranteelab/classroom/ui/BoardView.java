@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,7 +57,7 @@ class BoardView extends Div implements BeforeEnterObserver {
     private BoardSections sections;
     private String token;
     private ClassInfo info;
-    private Registration subscription;
+    private ClassroomEvents.Subscription subscription;
 
     BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
         this.classrooms = classrooms;
