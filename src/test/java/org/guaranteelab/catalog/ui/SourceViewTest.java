@@ -29,7 +29,7 @@ class SourceViewTest extends SpringBrowserlessTest {
     }
 
     private Div passage(String id) {
-        return $view(Div.class).withId(id).single();
+        return findInView(Div.class).withId(id).single();
     }
 
     private static String textOf(Component component) {
@@ -42,7 +42,7 @@ class SourceViewTest extends SpringBrowserlessTest {
                 .map(SourceSection::heading)
                 .toList();
 
-        assertThat($view(H2.class).all()).extracting(heading -> test(heading).getText())
+        assertThat(findInView(H2.class).all()).extracting(heading -> test(heading).getText())
                 .containsExactlyElementsOf(headings)
                 .contains("Trump’s Negotiation Strategy", "Q&A: What are security guarantees in the context of Ukraine?");
     }
@@ -54,7 +54,7 @@ class SourceViewTest extends SpringBrowserlessTest {
                 .toList();
 
         assertThat(passages).isNotEmpty().allSatisfy(passage ->
-                assertThat($(Paragraph.class, passage(passage.id())).first().getText()).isEqualTo(passage.text()));
+                assertThat(find(Paragraph.class, passage(passage.id())).atIndex(1).getText()).isEqualTo(passage.text()));
     }
 
     @Test
@@ -68,30 +68,30 @@ class SourceViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_garbled_quote_is_flagged_beneath_its_passage() {
-        assertThat($(ListItem.class, passage("trump-talks")).all()).extracting(SourceViewTest::textOf)
+        assertThat(find(ListItem.class, passage("trump-talks")).all()).extracting(SourceViewTest::textOf)
                 .contains("Garbled in the source: “a prosperous Also to be considered:,” — Trump's quoted sentence is "
                         + "garbled in the source; what he said would follow \"a prosperous\" cannot be read from it.");
     }
 
     @Test
     void ambiguous_and_truncated_passages_are_flagged_beneath_them() {
-        assertThat($(ListItem.class, passage("foreign-forces-questions")).all()).extracting(SourceViewTest::textOf)
+        assertThat(find(ListItem.class, passage("foreign-forces-questions")).all()).extracting(SourceViewTest::textOf)
                 .anyMatch(note -> note.startsWith("Ambiguous in the source: “especially within striking range”")
                         && note.endsWith("The source does not say within striking range of what or of whom."));
-        assertThat($(ListItem.class, passage("march-5-excerpt")).all()).extracting(SourceViewTest::textOf)
+        assertThat(find(ListItem.class, passage("march-5-excerpt")).all()).extracting(SourceViewTest::textOf)
                 .singleElement().asString().startsWith("Cut off in the source: “short of fast-track NATO membership, which is…”");
     }
 
     @Test
     void every_source_issue_is_shown_with_its_note_at_its_passage() {
         assertThat(catalog.defaultCase().sourceIssues()).isNotEmpty().allSatisfy(issue ->
-                assertThat($(ListItem.class, passage(issue.passage())).all()).extracting(SourceViewTest::textOf)
+                assertThat(find(ListItem.class, passage(issue.passage())).all()).extracting(SourceViewTest::textOf)
                         .as("notes beneath passage %s", issue.passage())
                         .anyMatch(note -> note.contains("“" + issue.excerpt() + "”") && note.endsWith(issue.note())));
     }
 
     @Test
     void a_passage_without_issues_carries_no_warning() {
-        assertThat($(ListItem.class, passage("g7-offer")).all()).isEmpty();
+        assertThat(find(ListItem.class, passage("g7-offer")).all()).isEmpty();
     }
 }

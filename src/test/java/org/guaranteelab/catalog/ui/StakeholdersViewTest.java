@@ -29,7 +29,7 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     }
 
     private Section stakeholder(String id) {
-        return $view(Section.class).withId(id).single();
+        return findInView(Section.class).withId(id).single();
     }
 
     private static String textOf(Component component) {
@@ -37,21 +37,21 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> people(String stakeholderId) {
-        return $(UnorderedList.class, stakeholder(stakeholderId)).withClassName("people").single()
+        return find(UnorderedList.class, stakeholder(stakeholderId)).withClassName("people").single()
                 .getChildren().map(StakeholdersViewTest::textOf).toList();
     }
 
     /** The stance entry of a stakeholder for an option, found by the option name the user reads. */
     private ListItem stance(String stakeholderId, String optionName) {
-        return (ListItem) $(Span.class, stakeholder(stakeholderId)).withClassName("stance-option")
+        return (ListItem) find(Span.class, stakeholder(stakeholderId)).withClassName("stance-option")
                 .withText(optionName).single().getParent().orElseThrow();
     }
 
     @Test
     void every_stakeholder_has_a_section_under_its_name() {
-        assertThat($view(Section.class).withClassName("stakeholder").all()).extracting(
+        assertThat(findInView(Section.class).withClassName("stakeholder").all()).extracting(
                         section -> section.getId().orElseThrow(),
-                        section -> test($(H2.class, section).single()).getText())
+                        section -> test(find(H2.class, section).single()).getText())
                 .containsExactly(tuple("ukraine", "Ukraine"), tuple("france", "France"),
                         tuple("united-kingdom", "United Kingdom"), tuple("united-states", "United States"),
                         tuple("g7", "G7"), tuple("nato", "NATO"), tuple("russia", "Russia"));
@@ -69,37 +69,37 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_stakeholder_the_source_names_no_one_for_says_so() {
-        assertThat($(Paragraph.class, stakeholder("nato")).all()).extracting(StakeholdersViewTest::textOf)
+        assertThat(find(Paragraph.class, stakeholder("nato")).all()).extracting(StakeholdersViewTest::textOf)
                 .contains("The source names no person for NATO.");
     }
 
     @Test
     void france_supports_the_nato_path_in_barrots_words() {
-        var details = $(Details.class, stance("france", "NATO path")).single();
+        var details = find(Details.class, stance("france", "NATO path")).single();
         assertThat(textOf(details.getSummary())).isEqualTo("supports");
 
         test(details).openDetails();
 
-        var quotes = $(QuoteBlock.class, details).all();
+        var quotes = find(QuoteBlock.class, details).all();
         assertThat(quotes).extracting(StakeholdersViewTest::textOf).first().asString()
                 .startsWith("“We are very attached to a pathway for Ukraine towards NATO.”")
                 .contains("— Jean-Noël Barrot, French foreign Minister — France");
-        assertThat(test($(Anchor.class, quotes.getFirst()).single()).getHref()).isEqualTo("source#france-barrot");
+        assertThat(test(find(Anchor.class, quotes.getFirst()).single()).getHref()).isEqualTo("source#france-barrot");
     }
 
     @Test
     void a_position_by_level_is_shown_level_by_level() {
-        assertThat($(Details.class, stance("nato", "NATO path")).all())
+        assertThat(find(Details.class, stance("nato", "NATO path")).all())
                 .extracting(details -> textOf(details.getSummary()))
                 .containsExactly("Bridge toward eventual membership: offered", "Fast-track membership: not offered");
     }
 
     @Test
     void a_quote_from_a_garbled_passage_carries_the_warning_and_an_unstated_role() {
-        var details = $(Details.class, stance("united-states", "U.S.–Russia talks")).single();
+        var details = find(Details.class, stance("united-states", "U.S.–Russia talks")).single();
         test(details).openDetails();
 
-        assertThat($(QuoteBlock.class, details).all()).extracting(StakeholdersViewTest::textOf)
+        assertThat(find(QuoteBlock.class, details).all()).extracting(StakeholdersViewTest::textOf)
                 .anySatisfy(quote -> assertThat(quote)
                         .contains("— Trump (role not stated in the source) — United States")
                         .contains("Note: garbled in the source. Trump's quoted sentence is garbled in the source"));
@@ -109,11 +109,11 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     void russia_is_shown_as_not_stated_in_the_source_on_every_option() {
         var russia = stakeholder("russia");
 
-        assertThat($(Paragraph.class, russia).all()).extracting(StakeholdersViewTest::textOf)
+        assertThat(find(Paragraph.class, russia).all()).extracting(StakeholdersViewTest::textOf)
                 .contains("The source states no stance of Russia on any option.")
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("not stated in the source on: NATO path; Military aid;")
                         .endsWith("; U.S.–Russia talks."));
-        assertThat($(Details.class, russia).all()).isEmpty();
+        assertThat(find(Details.class, russia).all()).isEmpty();
     }
 }

@@ -36,19 +36,19 @@ class ClassroomLimitsViewTest extends SpringBrowserlessTest {
     void after_three_wrong_codes_a_forged_forwarded_for_does_not_let_the_client_try_again() {
         var started = classrooms.start(new ClassSetup("History 11B", Optional.empty(), RoleMode.NONE));
         UI.getCurrent().navigate("join");
-        test($(TextField.class).id("display-name")).setValue("Ana");
+        test(find(TextField.class).id("display-name")).setValue("Ana");
         for (int i = 1; i <= 3; i++) {
             forwardedFor("203.0.113." + i);
-            test($(TextField.class).id("join-code-field")).setValue("2222-222" + i);
-            test($(Button.class).id("join")).click();
-            assertThat($(Paragraph.class).id("join-message").getText()).contains("no class with this code");
+            test(find(TextField.class).id("join-code-field")).setValue("2222-222" + i);
+            test(find(Button.class).id("join")).click();
+            assertThat(find(Paragraph.class).id("join-message").getText()).contains("no class with this code");
         }
 
         forwardedFor("198.51.100.77");
-        test($(TextField.class).id("join-code-field")).setValue(started.joinCode());
-        test($(Button.class).id("join")).click();
+        test(find(TextField.class).id("join-code-field")).setValue(started.joinCode());
+        test(find(Button.class).id("join")).click();
 
-        assertThat($(Paragraph.class).id("join-message").getText()).startsWith("Too many wrong codes from here");
+        assertThat(find(Paragraph.class).id("join-message").getText()).startsWith("Too many wrong codes from here");
         assertThat(getCurrentView()).isInstanceOf(JoinView.class);
     }
 
@@ -57,19 +57,19 @@ class ClassroomLimitsViewTest extends SpringBrowserlessTest {
         for (int i = 1; i <= 2; i++) {
             openStartPage();
             forwardedFor("203.0.113." + (10 + i));
-            test($(TextField.class).id("class-name")).setValue("History " + i);
-            test($(Button.class).id("start-class")).click();
-            assertThat($(TextField.class).withId("board-link").exists()).as("class %d started", i).isTrue();
+            test(find(TextField.class).id("class-name")).setValue("History " + i);
+            test(find(Button.class).id("start-class")).click();
+            assertThat(find(TextField.class).withId("board-link").exists()).as("class %d started", i).isTrue();
         }
 
         openStartPage();
         forwardedFor("198.51.100.78");
-        test($(TextField.class).id("class-name")).setValue("History 3");
-        test($(Button.class).id("start-class")).click();
+        test(find(TextField.class).id("class-name")).setValue("History 3");
+        test(find(Button.class).id("start-class")).click();
 
-        assertThat($(Paragraph.class).id("start-error").getText()).contains("started many classes");
-        assertThat($(TextField.class).withId("board-link").exists()).isFalse();
-        assertThat($(TextField.class).id("class-name").getValue()).isEqualTo("History 3");
+        assertThat(find(Paragraph.class).id("start-error").getText()).contains("started many classes");
+        assertThat(find(TextField.class).withId("board-link").exists()).isFalse();
+        assertThat(find(TextField.class).id("class-name").getValue()).isEqualTo("History 3");
     }
 
     /** A fresh start form, as a new visit shows it (not the one that already started a class). */

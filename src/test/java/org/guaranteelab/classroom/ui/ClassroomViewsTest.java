@@ -38,23 +38,23 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     @Test
     void starting_a_class_shows_the_join_code_and_the_private_board_link_once() {
         UI.getCurrent().navigate("teach");
-        test($(TextField.class).id("class-name")).setValue("History 11B");
-        test($(Button.class).id("start-class")).click();
+        test(find(TextField.class).id("class-name")).setValue("History 11B");
+        test(find(Button.class).id("start-class")).click();
 
-        assertThat($(Span.class).id("join-code").getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
-        assertThat($(TextField.class).id("board-link").getValue()).matches(".*/t/[A-Za-z0-9_-]{22}");
-        assertThat(text($(Div.class).id("class-started"))).contains("Keep the board link private");
+        assertThat(find(Span.class).id("join-code").getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(find(TextField.class).id("board-link").getValue()).matches(".*/t/[A-Za-z0-9_-]{22}");
+        assertThat(text(find(Div.class).id("class-started"))).contains("Keep the board link private");
     }
 
     @Test
     void a_class_without_a_name_is_not_started_and_the_prompt_stays() {
         UI.getCurrent().navigate("teach");
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
 
-        test($(Button.class).id("start-class")).click();
+        test(find(Button.class).id("start-class")).click();
 
-        assertThat($(TextField.class).id("class-name").isInvalid()).isTrue();
-        assertThat($(TextField.class).withId("board-link").exists()).isFalse();
+        assertThat(find(TextField.class).id("class-name").isInvalid()).isTrue();
+        assertThat(find(TextField.class).withId("board-link").exists()).isFalse();
     }
 
     @Test
@@ -62,24 +62,24 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         var started = start(RoleMode.NONE);
 
         UI.getCurrent().navigate("join", QueryParameters.of("code", started.joinCode().toLowerCase()));
-        test($(TextField.class).id("display-name")).setValue("Ana");
-        test($(Button.class).id("join")).click();
+        test(find(TextField.class).id("display-name")).setValue("Ana");
+        test(find(Button.class).id("join")).click();
 
         assertThat(getCurrentView()).isInstanceOf(StudentView.class);
-        assertThat(text($(Div.class).id("class-banner"))).contains("You are Ana").contains("Your teacher asks: Why NATO?");
+        assertThat(text(find(Div.class).id("class-banner"))).contains("You are Ana").contains("Your teacher asks: Why NATO?");
     }
 
     @Test
     void a_wrong_code_gets_a_clear_message_and_keeps_the_name() {
         UI.getCurrent().navigate("join");
-        test($(TextField.class).id("join-code-field")).setValue("2222-2222");
-        test($(TextField.class).id("display-name")).setValue("Ana");
+        test(find(TextField.class).id("join-code-field")).setValue("2222-2222");
+        test(find(TextField.class).id("display-name")).setValue("Ana");
 
-        test($(Button.class).id("join")).click();
+        test(find(Button.class).id("join")).click();
 
-        assertThat($(Paragraph.class).id("join-message").getText()).contains("no class with this code");
-        assertThat($(TextField.class).id("join-code-field").isInvalid()).isTrue();
-        assertThat($(TextField.class).id("display-name").getValue()).isEqualTo("Ana");
+        assertThat(find(Paragraph.class).id("join-message").getText()).contains("no class with this code");
+        assertThat(find(TextField.class).id("join-code-field").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("display-name").getValue()).isEqualTo("Ana");
     }
 
     @Test
@@ -89,10 +89,10 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         classrooms.lock(started.boardToken());
 
         UI.getCurrent().navigate("c/" + token, QueryParameters.of("foreign-forces", ""));
-        test($(Button.class).id("submit-to-class")).click();
+        test(find(Button.class).id("submit-to-class")).click();
 
-        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Not submitted.").contains("paused");
-        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Not submitted.").contains("paused");
+        assertThat(find(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
     }
 
     @Test
@@ -101,16 +101,16 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         var token = join(started, "Ana");
         UI.getCurrent().navigate("c/" + token);
 
-        test($(Checkbox.class).id("choice-foreign-forces")).click();
-        test($(Button.class).id("submit-to-class")).click();
+        test(find(Checkbox.class).id("choice-foreign-forces")).click();
+        test(find(Button.class).id("submit-to-class")).click();
 
-        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
         var latest = classrooms.snapshot(started.boardToken()).orElseThrow().latest();
         assertThat(latest).singleElement().satisfies(submission ->
                 assertThat(submission.choices()).isEqualTo(Choices.none().with("foreign-forces")));
         UI.getCurrent().navigate("c/" + token);
-        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
-        assertThat($(Paragraph.class).id("submit-status").getText()).contains("submission 1");
+        assertThat(find(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+        assertThat(find(Paragraph.class).id("submit-status").getText()).contains("submission 1");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("c/" + token);
 
-        var card = $(com.vaadin.flow.component.details.Details.class).id("role-card");
+        var card = find(com.vaadin.flow.component.details.Details.class).id("role-card");
         assertThat(card.getSummaryText()).startsWith("Your role: ");
         assertThat(card.getElement().getTextRecursively()).contains("“");
     }
@@ -132,17 +132,17 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge").with("foreign-forces"));
 
         UI.getCurrent().navigate("t/" + started.boardToken());
-        assertThat($(Paragraph.class).id("board-status").getText()).isEqualTo("2 students joined · 2 submitted · 2 submissions in all");
-        assertThat(text($(Div.class).id("option-nato"))).contains("2 of 2");
-        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("1 of 2");
-        assertThat(text($(Section.class).id("board-combinations"))).contains("1 student: NATO");
+        assertThat(find(Paragraph.class).id("board-status").getText()).isEqualTo("2 students joined · 2 submitted · 2 submissions in all");
+        assertThat(text(find(Div.class).id("option-nato"))).contains("2 of 2");
+        assertThat(text(find(Div.class).id("option-foreign-forces"))).contains("1 of 2");
+        assertThat(text(find(Section.class).id("board-combinations"))).contains("1 student: NATO");
 
         classrooms.submit(join(started, "Cleo"), Choices.none().with("foreign-forces"));
 
-        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+        awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
                 .isEqualTo("3 students joined · 3 submitted · 3 submissions in all"));
-        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("2 of 3");
-        assertThat(text($(Section.class).id("board-submissions"))).contains("Cleo").contains("Ben").contains("Ana");
+        assertThat(text(find(Div.class).id("option-foreign-forces"))).contains("2 of 3");
+        assertThat(text(find(Section.class).id("board-submissions"))).contains("Cleo").contains("Ben").contains("Ana");
     }
 
     @Test
@@ -157,10 +157,10 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
             }
         }
 
-        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+        awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
                 .isEqualTo("40 students joined · 40 submitted · 40 submissions in all"));
-        assertThat(text($(Section.class).id("board-submissions"))).contains(names);
-        assertThat(text($(Div.class).id("option-foreign-forces"))).contains("40 of 40");
+        assertThat(text(find(Section.class).id("board-submissions"))).contains(names);
+        assertThat(text(find(Div.class).id("option-foreign-forces"))).contains("40 of 40");
     }
 
     @Test
@@ -169,9 +169,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         classrooms.submit(join(started, "Ana Secret"), Choices.none().with("foreign-forces"));
         UI.getCurrent().navigate("t/" + started.boardToken());
 
-        test($(Checkbox.class).id("hide-names")).click();
+        test(find(Checkbox.class).id("hide-names")).click();
 
-        assertThat(text($(Section.class).id("board-submissions"))).contains("Student 1").doesNotContain("Ana Secret");
+        assertThat(text(find(Section.class).id("board-submissions"))).contains("Student 1").doesNotContain("Ana Secret");
     }
 
     @Test
@@ -180,20 +180,20 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         var token = join(started, "Ana");
         UI.getCurrent().navigate("t/" + started.boardToken());
 
-        test($(Button.class).id("lock-class")).click();
+        test(find(Button.class).id("lock-class")).click();
 
-        assertThat($(Span.class).id("class-state").getText()).startsWith("Locked");
+        assertThat(find(Span.class).id("class-state").getText()).startsWith("Locked");
         assertThat(classrooms.submit(token, Choices.none())).isNotInstanceOf(
                 org.guaranteelab.classroom.SubmitOutcome.Submitted.class);
-        test($(Button.class).id("lock-class")).click();
-        assertThat($(Span.class).id("class-state").getText()).startsWith("Open");
+        test(find(Button.class).id("lock-class")).click();
+        assertThat(find(Span.class).id("class-state").getText()).startsWith("Open");
     }
 
     @Test
     void an_unknown_board_link_says_so() {
         UI.getCurrent().navigate("t/AAAAAAAAAAAAAAAAAAAAAA");
 
-        assertThat($(Paragraph.class).id("board-missing").getText()).contains("no class at this board link");
+        assertThat(find(Paragraph.class).id("board-missing").getText()).contains("no class at this board link");
     }
 
     private StartedClass start(RoleMode roles) {

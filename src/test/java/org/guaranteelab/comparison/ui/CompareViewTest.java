@@ -35,14 +35,14 @@ class CompareViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of(
                 "a", "http://localhost:8080/" + bridge.viewPath(), "b", fastTrack.viewToken())));
 
-        var rows = $(NativeTableRow.class).withAttribute("data-option").all();
+        var rows = find(NativeTableRow.class).withAttribute("data-option").all();
         assertThat(rows).extracting(row -> row.getElement().getAttribute("data-option"))
                 .containsExactly("nato", "foreign-forces");
         assertThat(rows.getFirst().getElement().getTextRecursively()).contains("≠ differs")
                 .contains("Bridge toward eventual membership").contains("Fast-track membership");
         assertThat(rows.getLast().getElement().getTextRecursively()).contains("same");
-        var stakeholders = $(NativeTable.class).withClassName("stakeholder-table").single();
-        var nato = $(NativeTableRow.class, stakeholders).withAttribute("data-stakeholder", "nato").single();
+        var stakeholders = find(NativeTable.class).withClassName("stakeholder-table").single();
+        var nato = find(NativeTableRow.class, stakeholders).withAttribute("data-stakeholder", "nato").single();
         assertThat(nato.getElement().getTextRecursively()).contains("− loses: NATO path");
     }
 
@@ -54,18 +54,18 @@ class CompareViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of(
                 "draft", "sanctions=strengthened", "a", saved.viewToken(), "b", "not-a-link")));
 
-        assertThat($(Div.class).id("compare-problems").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("compare-problems").getElement().getTextRecursively())
                 .contains("“not-a-link” (B) is not a link to a saved scenario");
-        var sanctions = $(NativeTableRow.class).withAttribute("data-option", "sanctions").single();
+        var sanctions = find(NativeTableRow.class).withAttribute("data-option", "sanctions").single();
         assertThat(sanctions.getElement().getTextRecursively()).contains("Strengthened").contains("Maintained");
     }
 
     @Test
     void compare_with_in_the_builder_puts_the_draft_into_the_comparison() {
         UI.getCurrent().navigate("");
-        test($(Checkbox.class).id("choice-foreign-forces")).click();
+        test(find(Checkbox.class).id("choice-foreign-forces")).click();
 
-        test($(Button.class).id("compare-with")).click();
+        test(find(Button.class).id("compare-with")).click();
 
         assertThat(getCurrentView()).isInstanceOf(CompareView.class);
         assertThat(((CompareView) getCurrentView()).getElement().getTextRecursively())

@@ -21,7 +21,7 @@ class BuilderViewTest extends SpringBrowserlessTest {
     void an_empty_scenario_shows_a_guide_instead_of_a_blank_summary() {
         navigate(BuilderView.class);
 
-        assertThat(text($(Div.class).id("summary"))).contains("Your scenario is empty");
+        assertThat(text(find(Div.class).id("summary"))).contains("Your scenario is empty");
         assertThat(status()).isEqualTo("No option chosen yet.");
     }
 
@@ -30,15 +30,15 @@ class BuilderViewTest extends SpringBrowserlessTest {
         navigate(BuilderView.class);
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> nato = $(RadioButtonGroup.class).id("choice-nato");
+        RadioButtonGroup<String> nato = find(RadioButtonGroup.class).id("choice-nato");
         test(nato).selectItem("Fast-track membership — Ukraine joins NATO quickly instead of waiting.");
 
-        var card = $(Div.class).id("option-nato");
+        var card = find(Div.class).id("option-nato");
         assertThat(stanceIn(card, "nato")).contains("not offered");
         assertThat(stanceIn(card, "france")).contains("supports");
         assertThat(stanceIn(card, "russia")).contains("not stated in the source");
         assertThat(text(card)).contains("The source presents fast-tracked accession as limited");
-        assertThat(text($(Div.class).id("summary"))).contains("NATO has not invited Ukraine to join now");
+        assertThat(text(find(Div.class).id("summary"))).contains("NATO has not invited Ukraine to join now");
         assertThat(status()).startsWith("1 option chosen");
     }
 
@@ -47,24 +47,24 @@ class BuilderViewTest extends SpringBrowserlessTest {
         open("nato=fast-track");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> nato = $(RadioButtonGroup.class).id("choice-nato");
+        RadioButtonGroup<String> nato = find(RadioButtonGroup.class).id("choice-nato");
         test(nato).selectItem("Bridge toward eventual membership — NATO helps Ukraine in the meantime, with membership left for later.");
 
-        assertThat(stanceIn($(Div.class).id("option-nato"), "nato")).contains("offered").doesNotContain("not offered");
-        assertThat(text($(Div.class).id("summary"))).doesNotContain("NATO has not invited Ukraine");
+        assertThat(stanceIn(find(Div.class).id("option-nato"), "nato")).contains("offered").doesNotContain("not offered");
+        assertThat(text(find(Div.class).id("summary"))).doesNotContain("NATO has not invited Ukraine");
     }
 
     @Test
     void taking_the_whole_g7_package_includes_all_four_parts_and_updates_the_tallies() {
         navigate(BuilderView.class);
 
-        test($(Checkbox.class).id("bundle-g7")).click();
+        test(find(Checkbox.class).id("bundle-g7")).click();
 
         for (var part : new String[] {"g7-military-aid", "g7-financial-assistance", "g7-intelligence-sharing", "g7-sanctions"}) {
-            assertThat($(Checkbox.class).id("choice-" + part).getValue()).as(part).isTrue();
+            assertThat(find(Checkbox.class).id("choice-" + part).getValue()).as(part).isTrue();
         }
         assertThat(status()).startsWith("4 options chosen");
-        var g7Row = Rendered.of($(Div.class).id("summary")).selectFirst("tr[data-stakeholder=g7]");
+        var g7Row = Rendered.of(find(Div.class).id("summary")).selectFirst("tr[data-stakeholder=g7]");
         assertThat(g7Row.selectFirst("th").text()).isEqualTo("G7");
         assertThat(g7Row.selectFirst("td").text()).as("supports / offered").isEqualTo("4");
     }
@@ -73,9 +73,9 @@ class BuilderViewTest extends SpringBrowserlessTest {
     void unticking_one_part_leaves_the_g7_package_partly_taken() {
         open("g7");
 
-        test($(Checkbox.class).id("choice-g7-sanctions")).click();
+        test(find(Checkbox.class).id("choice-g7-sanctions")).click();
 
-        var whole = $(Checkbox.class).id("bundle-g7");
+        var whole = find(Checkbox.class).id("bundle-g7");
         assertThat(whole.getValue()).isFalse();
         assertThat(whole.isIndeterminate()).isTrue();
         assertThat(status()).startsWith("3 options chosen");
@@ -86,9 +86,9 @@ class BuilderViewTest extends SpringBrowserlessTest {
         open("nato=bridge&sanctions=strengthened&bogus=1");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> sanctions = $(RadioButtonGroup.class).id("choice-sanctions");
+        RadioButtonGroup<String> sanctions = find(RadioButtonGroup.class).id("choice-sanctions");
         assertThat(sanctions.getValue()).isEqualTo("strengthened");
-        var notice = $(Div.class).withClassName("address-notice").single();
+        var notice = find(Div.class).withClassName("address-notice").single();
         assertThat(notice.isVisible()).isTrue();
         assertThat(text(notice)).contains("“bogus=1”: not an option of this case");
         assertThat(status()).startsWith("2 options chosen");
@@ -99,30 +99,30 @@ class BuilderViewTest extends SpringBrowserlessTest {
         open("nato=bridge");
 
         // Queries find only visible components.
-        assertThat($(Div.class).withClassName("address-notice").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("address-notice").exists()).isFalse();
     }
 
     @Test
     void unmet_demands_name_what_ukraine_asked_for_until_the_scenario_meets_it() {
         open("sanctions=maintained");
-        assertThat(text($(Div.class).id("summary"))).contains("Ukraine calls for stronger sanctions");
+        assertThat(text(find(Div.class).id("summary"))).contains("Ukraine calls for stronger sanctions");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> sanctions = $(RadioButtonGroup.class).id("choice-sanctions");
+        RadioButtonGroup<String> sanctions = find(RadioButtonGroup.class).id("choice-sanctions");
         test(sanctions).selectItem("Strengthened — Stronger sanctions, including U.S. financial sanctions against the Russian economy.");
 
-        assertThat(text($(Div.class).id("summary"))).doesNotContain("Ukraine calls for stronger sanctions");
+        assertThat(text(find(Div.class).id("summary"))).doesNotContain("Ukraine calls for stronger sanctions");
     }
 
     @Test
     void reset_clears_the_scenario() {
         open("nato=bridge&g7&foreign-forces");
 
-        test($(Button.class).id("reset")).click();
+        test(find(Button.class).id("reset")).click();
 
         assertThat(status()).isEqualTo("No option chosen yet.");
-        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isFalse();
-        assertThat(text($(Div.class).id("summary"))).contains("Your scenario is empty");
+        assertThat(find(Checkbox.class).id("choice-foreign-forces").getValue()).isFalse();
+        assertThat(text(find(Div.class).id("summary"))).contains("Your scenario is empty");
     }
 
     /** Opens the builder at an address with this query, as following a shared link does. */
@@ -136,7 +136,7 @@ class BuilderViewTest extends SpringBrowserlessTest {
     }
 
     private String status() {
-        return $(Paragraph.class).id("scenario-status").getText();
+        return find(Paragraph.class).id("scenario-status").getText();
     }
 
     private static String text(Component component) {

@@ -30,31 +30,31 @@ class SharingViewsTest extends SpringBrowserlessTest {
     @Test
     void saving_from_the_builder_shows_the_view_and_edit_links() {
         UI.getCurrent().navigate("");
-        test($(Checkbox.class).id("choice-foreign-forces")).click();
-        test($(Button.class).id("save-and-share")).click();
+        test(find(Checkbox.class).id("choice-foreign-forces")).click();
+        test(find(Button.class).id("save-and-share")).click();
 
-        test($(TextField.class).id("scenario-title")).setValue("Troops on the ground");
-        test($(Button.class).id("save-scenario")).click();
+        test(find(TextField.class).id("scenario-title")).setValue("Troops on the ground");
+        test(find(Button.class).id("save-scenario")).click();
 
-        var view = $(TextField.class).id("view-link").getValue();
-        var edit = $(TextField.class).id("edit-link").getValue();
+        var view = find(TextField.class).id("view-link").getValue();
+        var edit = find(TextField.class).id("edit-link").getValue();
         assertThat(view).matches(".*/s/[A-Za-z0-9_-]{22}");
         assertThat(edit).matches(".*/e/[A-Za-z0-9_-]{22}");
-        assertThat(text($(Div.class).withClassName("links-panel").single())).contains("Keep this link private");
+        assertThat(text(find(Div.class).withClassName("links-panel").single())).contains("Keep this link private");
     }
 
     @Test
     void a_save_without_a_title_is_refused_and_keeps_what_was_typed() {
         UI.getCurrent().navigate("");
-        test($(Button.class).id("save-and-share")).click();
-        test($(TextArea.class).id("scenario-notes")).setValue("My careful reasoning");
+        test(find(Button.class).id("save-and-share")).click();
+        test(find(TextArea.class).id("scenario-notes")).setValue("My careful reasoning");
 
-        test($(Button.class).id("save-scenario")).click();
+        test(find(Button.class).id("save-scenario")).click();
 
-        var title = $(TextField.class).id("scenario-title");
+        var title = find(TextField.class).id("scenario-title");
         assertThat(title.isInvalid()).isTrue();
-        assertThat($(TextArea.class).id("scenario-notes").getValue()).isEqualTo("My careful reasoning");
-        assertThat($(TextField.class).withId("view-link").exists()).isFalse();
+        assertThat(find(TextArea.class).id("scenario-notes").getValue()).isEqualTo("My careful reasoning");
+        assertThat(find(TextField.class).withId("view-link").exists()).isFalse();
     }
 
     @Test
@@ -62,9 +62,9 @@ class SharingViewsTest extends SpringBrowserlessTest {
         var links = sharing.save(new ScenarioDetails("First", "", ""), Choices.none().with("nato", "bridge"), Optional.empty());
         UI.getCurrent().navigate(links.editPath());
 
-        test($(Checkbox.class).id("choice-us-russia-talks")).click();
-        test($(TextField.class).id("scenario-title")).setValue("Second");
-        test($(Button.class).id("save-version")).click();
+        test(find(Checkbox.class).id("choice-us-russia-talks")).click();
+        test(find(TextField.class).id("scenario-title")).setValue("Second");
+        test(find(Button.class).id("save-version")).click();
 
         var latest = ((Lookup.Found<SharedVersion>) sharing.open(links.viewToken(), Optional.empty())).value();
         assertThat(latest.details().title()).isEqualTo("Second");
