@@ -1,3 +1,7 @@
 /** Scheduled backups of the embedded database. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.guaranteelab.backup;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

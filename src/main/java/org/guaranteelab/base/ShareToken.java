@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Capability tokens for share links: 128 random bits from {@link SecureRandom}, written as 22
@@ -29,7 +30,7 @@ public final class ShareToken {
         return ENCODER.encodeToString(bytes);
     }
 
-    public static boolean isWellFormed(String token) {
+    public static boolean isWellFormed(@Nullable String token) {
         return token != null && FORMAT.matcher(token).matches();
     }
 
@@ -37,7 +38,7 @@ public final class ShareToken {
      * The stored form of a token. Any string hashes in the same time, malformed or not, so that a
      * lookup takes as long for a guess as for a real token.
      */
-    public static String hash(String token) {
+    public static String hash(@Nullable String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             var input = token == null ? "" : token.length() > 256 ? token.substring(0, 256) : token;

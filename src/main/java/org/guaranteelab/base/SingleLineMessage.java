@@ -2,6 +2,7 @@ package org.guaranteelab.base;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The log message with its line breaks written as {@code \r} and {@code \n}, so that text a visitor
@@ -17,7 +18,7 @@ public final class SingleLineMessage extends MessageConverter {
         return neutralise(super.convert(event));
     }
 
-    static String neutralise(String message) {
+    static @Nullable String neutralise(@Nullable String message) {
         if (message == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.guaranteelab.base;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,7 +33,7 @@ class StartupAddress {
                 environment.getProperty("server.servlet.context-path")));
     }
 
-    static String address(String boundAddress, String port, String contextPath) {
+    static String address(@Nullable String boundAddress, String port, @Nullable String contextPath) {
         var host = boundAddress == null || boundAddress.isBlank() || boundAddress.equals("0.0.0.0")
                 || boundAddress.equals("::") ? "localhost" : boundAddress;
         if (host.contains(":") && !host.startsWith("[")) {

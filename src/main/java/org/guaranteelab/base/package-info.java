@@ -4,5 +4,9 @@
  * tokens) and the request filters and per-client allowances. It depends on no feature: what the shell
  * shows about the case comes in through {@link org.guaranteelab.base.SourceNotice}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.guaranteelab.base;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.guaranteelab.classroom;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** The only thing stored about a student: the name they choose to be shown under. */
 public final class DisplayNames {
@@ -12,7 +13,7 @@ public final class DisplayNames {
     }
 
     /** Trimmed, inner whitespace collapsed, control characters removed; empty if nothing is left or it is too long. */
-    public static Optional<String> clean(String typed) {
+    public static Optional<String> clean(@Nullable String typed) {
         if (typed == null) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Join codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L, U/V), e.g.
@@ -33,7 +34,7 @@ public final class JoinCodes {
      * The code someone typed, as stored: upper case, without spaces or dashes. Empty if it cannot
      * be a code (wrong length, or a character outside the alphabet).
      */
-    public static Optional<String> normalize(String typed) {
+    public static Optional<String> normalize(@Nullable String typed) {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }

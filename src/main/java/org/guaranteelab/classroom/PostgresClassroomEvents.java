@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +48,10 @@ class PostgresClassroomEvents implements ClassroomEvents, SmartLifecycle {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("classroom-notify").daemon().factory());
     /** Only touched on the sender's thread. */
-    private Connection sending;
+    private @Nullable Connection sending;
     private volatile int sendingPid = -1;
     private volatile boolean running;
-    private volatile Thread listener;
+    private volatile @Nullable Thread listener;
     private volatile Connection listening;
     private volatile boolean listeningNow;
 
@@ -203,7 +204,7 @@ class PostgresClassroomEvents implements ClassroomEvents, SmartLifecycle {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(@Nullable Connection connection) {
         if (connection == null) {
             return;
         }

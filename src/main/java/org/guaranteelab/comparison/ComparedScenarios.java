@@ -10,6 +10,7 @@ import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.sharing.Lookup;
 import org.guaranteelab.sharing.SharedVersion;
 import org.guaranteelab.sharing.SharingService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Turns what people paste into a comparison (view links, tokens, a draft address) into analyses. */
@@ -33,7 +34,7 @@ public class ComparedScenarios {
     }
 
     /** A saved scenario by its view link or token; empty if it cannot be opened. */
-    public Optional<Compared> saved(String input) {
+    public Optional<Compared> saved(@Nullable String input) {
         if (input == null || input.length() > MAX_INPUT_LENGTH) {
             return Optional.empty();
         }

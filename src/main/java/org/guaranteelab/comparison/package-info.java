@@ -1,3 +1,7 @@
 /** Two or three scenarios side by side, differences first. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "scenario", "scenario :: builder", "sharing" })
+@ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "scenario", "scenario :: builder", "sharing" })
+@NullMarked
 package org.guaranteelab.comparison;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

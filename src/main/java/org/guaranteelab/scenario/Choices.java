@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options a scenario includes, each with its chosen level (empty for on/off options).
@@ -36,7 +37,7 @@ public final class Choices {
         return with(optionId, null);
     }
 
-    public Choices with(String optionId, String levelId) {
+    public Choices with(String optionId, @Nullable String levelId) {
         var copy = new LinkedHashMap<>(levels);
         copy.put(optionId, levelId == null ? "" : levelId);
         return new Choices(copy);

@@ -1,5 +1,9 @@
 /**
  * A scenario (the choices, their address) and its analysis against the case; the builder page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "catalog :: widgets" })
+@ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "catalog :: widgets" })
+@NullMarked
 package org.guaranteelab.scenario;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One saved state of a scenario; never changed once written. */
 @Entity
@@ -33,10 +34,10 @@ class ScenarioVersion {
     private String title;
 
     @Column(length = ScenarioDetails.AUTHOR_MAX_LENGTH)
-    private String author;
+    private @Nullable String author;
 
     @Column(length = ScenarioDetails.NOTES_MAX_LENGTH)
-    private String notes;
+    private @Nullable String notes;
 
     @Column(length = CHOICES_MAX_LENGTH, nullable = false)
     private String choices;

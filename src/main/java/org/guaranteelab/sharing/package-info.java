@@ -1,5 +1,9 @@
 /**
  * Saving scenarios behind capability links (view, edit), their versions, exports and rate limits.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "base :: widgets", "catalog", "scenario", "scenario :: builder" })
+@ApplicationModule(allowedDependencies = { "base", "base :: widgets", "catalog", "scenario", "scenario :: builder" })
+@NullMarked
 package org.guaranteelab.sharing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

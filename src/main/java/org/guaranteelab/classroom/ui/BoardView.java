@@ -33,6 +33,7 @@ import org.guaranteelab.classroom.ClassroomEvents;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
 import org.guaranteelab.base.ui.QrCodeImage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The teacher's board at the private link {@code /t/{token}}: how to join, the class's submissions
@@ -57,7 +58,7 @@ class BoardView extends Div implements BeforeEnterObserver {
     private BoardSections sections;
     private String token;
     private ClassInfo info;
-    private ClassroomEvents.Subscription subscription;
+    private ClassroomEvents.@Nullable Subscription subscription;
 
     BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
         this.classrooms = classrooms;

@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One option in the builder: its control (a checkbox, or a choice of levels), its description and
@@ -23,8 +24,8 @@ final class OptionCard extends Div {
 
     private final Case theCase;
     private final GuaranteeOption option;
-    private final Checkbox checkbox;
-    private final RadioButtonGroup<String> levels;
+    private final @Nullable Checkbox checkbox;
+    private final @Nullable RadioButtonGroup<String> levels;
     private final Div analysisSlot = new Div();
     private ChosenOption shown;
 

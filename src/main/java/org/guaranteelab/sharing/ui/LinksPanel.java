@@ -9,11 +9,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.base.ui.CopyableLink;
 import org.guaranteelab.base.ui.QrCodeImage;
+import org.jspecify.annotations.Nullable;
 
 /** The links of a saved scenario: the view link for anyone, the edit link for the author only. */
 class LinksPanel extends Div {
 
-    LinksPanel(String viewPath, String editPath) {
+    LinksPanel(String viewPath, @Nullable String editPath) {
         addClassName("links-panel");
         var viewUrl = AppUrls.absolute(viewPath);
         add(new H3("Share this link"));
