@@ -1,53 +1,54 @@
 package org.guaranteelab.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The case API on its own: the controller and the catalog through Spring MVC, without the app's pages,
+ * database, request filters or a server.
+ */
+@WebMvcTest(useDefaultFilters = false)
+@Import({CaseApiController.class, CaseCatalog.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseApiTest {
 
     private static final List<String> STAKEHOLDERS =
             List.of("ukraine", "france", "united-kingdom", "united-states", "g7", "nato", "russia");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     CaseCatalog catalog;
 
-    private HttpResponse<String> response;
+    private MockHttpServletResponse response;
     private JsonNode body;
 
     @BeforeAll
-    void fetchTheCase() throws IOException, InterruptedException {
-        response = get("/api/cases/ukraine-2025");
-        body = json.readTree(response.body());
+    void fetchTheCase() throws Exception {
+        response = fetch("/api/cases/ukraine-2025");
+        body = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private MockHttpServletResponse fetch(String path) throws Exception {
+        return mvc.perform(get(path).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
     }
 
     private static List<JsonNode> list(JsonNode array) {
@@ -61,8 +62,8 @@ class CaseApiTest {
 
     @Test
     void the_case_is_served_as_json() {
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("application/json");
         assertThat(body.path("id").asString()).isEqualTo("ukraine-2025");
     }
 
@@ -143,13 +144,12 @@ class CaseApiTest {
     }
 
     @Test
-    void unknown_case_is_a_404_with_a_json_problem() throws IOException, InterruptedException {
-        var notFound = get("/api/cases/ukraine-2024");
+    void unknown_case_is_a_404_with_a_json_problem() throws Exception {
+        var notFound = fetch("/api/cases/ukraine-2024");
 
-        assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(notFound.headers().firstValue("Content-Type")).get().asString()
-                .startsWith("application/problem+json");
-        var problem = json.readTree(notFound.body());
+        assertThat(notFound.getStatus()).isEqualTo(404);
+        assertThat(notFound.getContentType()).startsWith("application/problem+json");
+        var problem = json.readTree(notFound.getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.path("status").asInt()).isEqualTo(404);
         assertThat(problem.path("title").asString()).isEqualTo("Case not found");
     }
