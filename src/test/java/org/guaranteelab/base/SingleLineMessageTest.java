@@ -8,11 +8,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
 
-/** Line breaks in logged text a visitor controls cannot start a forged log entry. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Line breaks in logged text a visitor controls cannot start a forged log entry. Spring Boot sets up
+ * logging from logback-spring.xml for any context, so an empty one does: no app, no server.
+ */
+@SpringBootTest(classes = SingleLineMessageTest.NoBeans.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)
 class SingleLineMessageTest {
+
+    @Configuration(proxyBeanMethods = false)
+    static class NoBeans {
+    }
 
     @Test
     void line_breaks_in_a_logged_value_are_written_as_escapes(CapturedOutput output) {
