@@ -20,8 +20,5 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-# Playwright would otherwise try to download its own browsers, which cannot work without internet.
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Dapp.jar="$jar" -Dchromium.path="$chromium" \
-  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.guaranteelab.scenario.ui.BuilderTimings "$@"
+# The pom's `benchmarks` profile runs BuilderTimings with the test class path (exec:exec@measure-builder).
+exec ./mvnw -q -B -Pbenchmarks test-compile exec:exec@measure-builder -Dchromium.path="$chromium" -Dbenchmark.args="$*"

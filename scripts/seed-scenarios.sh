@@ -12,6 +12,6 @@ count=${2:-1000000}
 sample_file=${3:-$data_dir/view-tokens.txt}
 sample_size=${4:-1000}
 [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ] && export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-"${JAVA_HOME:-/usr}/bin/java" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.guaranteelab.sharing.SeedScenarios "$data_dir" "$count" "$sample_file" "$sample_size"
+# The pom's `benchmarks` profile runs SeedScenarios with the test class path (exec:exec@seed-scenarios).
+exec ./mvnw -q -B -Pbenchmarks test-compile exec:exec@seed-scenarios \
+  -Dbenchmark.args="$data_dir $count $sample_file $sample_size"
