@@ -21,8 +21,9 @@ concurrency=${4:-2}
 warmup=${WARMUP:-2000}
 max_seconds=${MAX_SECONDS:-300}
 target_p95_ms=20
-[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ] && export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-java="${JAVA_HOME:-/usr}/bin/java"
+# shellcheck source=lib/packaged-app.sh
+. scripts/lib/packaged-app.sh
+app_java
 [ -s "$tokens" ] || { echo "no tokens in $tokens (run scripts/seed-scenarios.sh first)" >&2; exit 2; }
 
 [ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
@@ -32,33 +33,28 @@ classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 rows=$("$java" -cp "$classpath" org.h2.tools.Shell -url "jdbc:h2:file:$data_dir/guarantee-lab" -user sa -password '' \
   -sql "select count(*) from shared_scenario" | sed -n 2p | tr -dc 0-9)
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-[ "$port" != 8080 ] || { echo "refusing port 8080" >&2; exit 1; }
+port=$(app_free_port)
 work=$(mktemp -d)
-jar=target/guarantee-lab.jar
 layout=${LAYOUT:-fat-jar}
+app_dir=$PWD
+jar=$PWD/target/guarantee-lab.jar
 if [ "$layout" = extracted ]; then
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app"
   jar=$work/app/guarantee-lab.jar
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM options, e.g. to compare JIT settings
-"$java" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$jar" \
+app_start "$work/app.log" -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$jar" \
   --guarantee-lab.data-dir="$data_dir" --server.port="$port" --server.address=127.0.0.1 \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
   --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
-  --server.tomcat.accesslog.pattern='%m %U%q %s %D' >"$work/app.log" 2>&1 &
-app=$!
+  --server.tomcat.accesslog.pattern='%m %U%q %s %D'
 # The access log records every address requested, view tokens included: it is enabled here only,
 # for this benchmark (never in application.properties), and deleted once the figures are read.
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -f "$work/access.log"' EXIT
+trap 'app_stop; rm -f "$work/access.log"' EXIT
 
 started=$(date +%s)
-until curl -fsS -o /dev/null 2>/dev/null "http://127.0.0.1:$port/api/cases/ukraine-2025"; do
-  kill -0 "$app" 2>/dev/null || { echo "the app stopped; see $work/app.log" >&2; tail -20 "$work/app.log" >&2; exit 1; }
-  [ $(($(date +%s) - started)) -lt 180 ] || { echo "the app did not start within 180 s" >&2; exit 1; }
-  sleep 1
-done
+app_wait_for "http://127.0.0.1:$port/api/cases/ukraine-2025" 180
 echo "access log and app log in $work"
 echo "app up on 127.0.0.1:$port after $(($(date +%s) - started)) s; $rows scenarios stored; $(wc -l <"$tokens") tokens; $(nproc) cores"
 

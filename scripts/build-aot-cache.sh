@@ -15,10 +15,9 @@ cd "$(dirname "$0")/.."
 app_dir=${1:-target/app}
 jar=target/guarantee-lab.jar
 [ -f "$jar" ] || { echo "No $jar: run ./mvnw package first" >&2; exit 1; }
-if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=lib/packaged-app.sh
+. scripts/lib/packaged-app.sh
+app_java
 
 rm -rf "$app_dir"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$app_dir"
@@ -32,31 +31,18 @@ fi
 printf '%s\n' "${options[@]}" >"$app_dir/java-options"
 
 work=$(mktemp -d)
-app=
-cleanup() {
-    if [ -n "$app" ]; then kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'app_stop; rm -rf "$work"' EXIT
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(app_free_port)
 # The cache records the class path as given: train from inside the app directory with the relative
 # jar name, as run-packaged.sh starts it.
-(cd "$app_dir" && exec "$java" -XX:AOTCacheOutput=guarantee-lab.aot "${options[@]}" -jar guarantee-lab.jar \
-    --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$work/data") >"$work/training.log" 2>&1 &
-app=$!
-started=$(date +%s)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
-    kill -0 "$app" 2>/dev/null || { echo "The training run stopped; its log:" >&2; cat "$work/training.log" >&2; exit 1; }
-    [ $(($(date +%s) - started)) -lt 300 ] || { echo "The training run did not start within 300 s" >&2; exit 1; }
-    sleep 0.5
-done
+app_start "$work/training.log" -XX:AOTCacheOutput=guarantee-lab.aot "${options[@]}" -jar guarantee-lab.jar \
+    --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$work/data"
+app_wait_for "http://127.0.0.1:$port/"
 for path in / "/?nato=bridge&g7&sanctions=maintained" /no-such-page /api/cases/ukraine-2025 /compare /source; do
     curl -s -o /dev/null "http://127.0.0.1:$port$path" || true
 done
 # SIGTERM: Spring shuts down gracefully, the JVM exits normally and writes the cache.
-kill -TERM "$app"
-wait "$app" 2>/dev/null || true
-app=
+app_stop
 [ -s "$app_dir/guarantee-lab.aot" ] || { echo "No cache written; the training log:" >&2; tail -30 "$work/training.log" >&2; exit 1; }
 echo "AOT cache: $app_dir/guarantee-lab.aot ($(du -h "$app_dir/guarantee-lab.aot" | cut -f1))${options[*]:+, with Spring AOT}; start with scripts/run-packaged.sh"

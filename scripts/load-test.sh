@@ -16,10 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
 kind=$1; shift
-if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=lib/packaged-app.sh
+. scripts/lib/packaged-app.sh
+app_java
 heap=${HEAP:-1g}
 work=$(mktemp -d)
 sim_args=()
@@ -38,28 +37,20 @@ case "$kind" in
 esac
 
 [ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
-if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
-    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot $(cat target/app/java-options 2>/dev/null) -jar guarantee-lab.jar)
-else
-    layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
-fi
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+app_launch_layout auto
+layout=$app_layout
+port=$(app_free_port)
 mkdir -p "$data_dir"
 data_dir=$(cd "$data_dir" && pwd)
-(cd "$launch_dir" && exec "$java" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${launch[@]}" \
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+app_start "$work/app.log" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${app_launch[@]}" \
     --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$data_dir" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=true \
-    --server.tomcat.accesslog.pattern='%m %U%q %s %D %{X-Load-Phase}i') >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
-started=$(date +%s)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/cases/ukraine-2025" || true)" = 200 ]; do
-    kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
-    [ $(($(date +%s) - started)) -lt 300 ] || { echo "the app did not start within 300 s" >&2; exit 1; }
-    sleep 1
-done
+    --server.tomcat.accesslog.pattern='%m %U%q %s %D %{X-Load-Phase}i'
+trap app_stop EXIT
+app_wait_for "http://127.0.0.1:$port/api/cases/ukraine-2025"
 echo "app ($layout, heap $heap) on 127.0.0.1:$port; logs in $work; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -80,7 +71,7 @@ fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 kill -0 "$app" 2>/dev/null || echo "WARNING: the app stopped during the run; see $work/app.log"
 grep -c OutOfMemoryError "$work/app.log" >/dev/null && echo "WARNING: OutOfMemoryError in $work/app.log"
-kill "$app"; wait "$app" 2>/dev/null || true; trap - EXIT
+app_stop; trap - EXIT
 [ -s "$work/heap.log" ] && cat "$work/heap.log"
 
 report=$(ls -dt target/gatling/*/ | head -1)

@@ -14,30 +14,19 @@ cd "$(dirname "$0")/.."
 sessions=${1:-200}
 path=${2:-/}
 heap=${HEAP:-1g}
-if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=lib/packaged-app.sh
+. scripts/lib/packaged-app.sh
+app_java
 jcmd=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
-[ -f target/guarantee-lab.jar ] || { echo "No target/guarantee-lab.jar: run ./mvnw package first" >&2; exit 1; }
-if [ -s target/app/guarantee-lab.aot ] && [ target/app/guarantee-lab.aot -nt target/guarantee-lab.jar ]; then
-    layout=aot; launch_dir=target/app; launch=(-XX:AOTCache=guarantee-lab.aot $(cat target/app/java-options 2>/dev/null) -jar guarantee-lab.jar)
-else
-    layout=fat-jar; launch_dir=.; launch=(-jar target/guarantee-lab.jar)
-fi
+app_launch_layout auto
+layout=$app_layout
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(app_free_port)
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-(cd "$launch_dir" && exec "$java" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${launch[@]}" --server.port="$port" \
-    --server.address=127.0.0.1 --guarantee-lab.data-dir="${DATA_DIR:-$work/data}") >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
-started=$(date +%s)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path" || true)" = 200 ]; do
-    kill -0 "$app" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
-    [ $(($(date +%s) - started)) -lt 300 ] || { echo "the app did not start within 300 s" >&2; exit 1; }
-    sleep 0.5
-done
+app_start "$work/app.log" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${app_launch[@]}" --server.port="$port" \
+    --server.address=127.0.0.1 --guarantee-lab.data-dir="${DATA_DIR:-$work/data}"
+trap 'app_stop; rm -rf "$work"' EXIT
+app_wait_for "http://127.0.0.1:$port$path"
 
 # Used heap in KB after two full collections (the second frees what finalisation of the first left).
 used_after_gc() {
