@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.sharing.ShareToken;
+import org.guaranteelab.sharing.TokenGuessLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,25 +37,30 @@ public class ClassroomService {
     private final SubmissionRepository submissions;
     private final CaseCatalog catalog;
     private final ClassroomSettings settings;
+    private final ClassroomRateLimits limits;
+    private final TokenGuessLimiter guesses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Supplier<String> codes;
 
     @Autowired
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
-                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock) {
-        this(classes, participants, submissions, catalog, settings, events, clock, JoinCodes.random());
+                     CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock) {
+        this(classes, participants, submissions, catalog, settings, limits, guesses, events, clock, JoinCodes.random());
     }
 
     /** {@code codes} is replaceable so that tests can force collisions. */
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
-                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock,
-                     Supplier<String> codes) {
+                     CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock, Supplier<String> codes) {
         this.classes = classes;
         this.participants = participants;
         this.submissions = submissions;
         this.catalog = catalog;
         this.settings = settings;
+        this.limits = limits;
+        this.guesses = guesses;
         this.events = events;
         this.clock = clock;
         this.codes = codes;
@@ -99,38 +106,63 @@ public class ClassroomService {
         return JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode).map(this::info);
     }
 
+    /**
+     * Joins a student. Within the class's lock only what needs it: the rate limits (per client, then
+     * per class) are taken first, so that a flood of joins is refused without waiting for the lock.
+     *
+     * @param clientKey who is asking ({@link org.guaranteelab.base.ClientKeys}), for the per-client limit
+     */
     @Transactional
-    public JoinOutcome join(String typedCode, String typedName) {
+    public JoinOutcome join(String typedCode, String typedName, String clientKey) {
         var found = JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode);
         if (found.isEmpty()) {
             return new JoinOutcome.Refused(Refusal.UNKNOWN_CODE);
         }
-        var name = DisplayNames.clean(typedName);
-        if (name.isEmpty()) {
-            return new JoinOutcome.Refused(Refusal.INVALID_NAME);
+        var checked = DisplayNames.check(typedName);
+        if (checked instanceof DisplayNames.Checked.Refused(var reason)) {
+            return new JoinOutcome.Refused(reason);
+        }
+        var name = ((DisplayNames.Checked.Valid) checked).name();
+        var closed = refusalToAccept(found.get());
+        if (closed.isPresent()) {
+            return new JoinOutcome.Refused(closed.get());
+        }
+        if (!limits.tryJoinFrom(clientKey)) {
+            return new JoinOutcome.Refused(Refusal.JOINING_TOO_FAST);
+        }
+        if (!limits.tryJoinClass(found.get().id())) {
+            return new JoinOutcome.Refused(Refusal.CLASS_BUSY);
         }
         var classroom = classes.lockById(found.get().id()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
             return new JoinOutcome.Refused(refusal.get());
         }
+        var now = clock.instant();
         var count = participants.countByClassroomId(classroom.id());
-        if (count >= settings.maxParticipants()) {
+        // Every join is a row, abandoned ones too: twice the seats bounds what a class stores.
+        if (participants.countSeatsTaken(classroom.id(), now.minus(settings.seatHold())) >= settings.maxParticipants()
+                || count >= 2L * settings.maxParticipants()) {
             return new JoinOutcome.Refused(Refusal.CLASS_FULL);
         }
-        var shown = DisplayNames.distinct(name.get(),
-                candidate -> participants.existsByClassroomIdAndDisplayName(classroom.id(), candidate));
+        var taken = participants.displayNamesIn(classroom.id()).stream()
+                .map(DisplayNames::skeleton)
+                .collect(Collectors.toSet());
+        var shown = DisplayNames.distinct(name, candidate -> taken.contains(DisplayNames.skeleton(candidate)));
         var role = classroom.roles() == RoleMode.ROUND_ROBIN ? roundRobinRole(classroom, count) : null;
         var token = ShareToken.generate();
-        participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, clock.instant()));
+        participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, now));
         events.publishEvent(new ClassChanged(classroom.id()));
         return new JoinOutcome.Joined(token, shown, Optional.ofNullable(role));
     }
 
-    /** A student's class, by the token they got on joining; empty for unknown tokens. */
+    /**
+     * A student's class, by the token they got on joining; empty for unknown tokens and removed
+     * students. An unknown token counts as a guess ({@link TokenGuessLimiter}).
+     */
     @Transactional(readOnly = true)
     public Optional<Membership> membership(String participantToken) {
-        return byParticipantToken(participantToken).map(participant -> {
+        return byParticipantToken(participantToken).filter(participant -> !participant.isRemoved()).map(participant -> {
             var classroom = classes.findById(participant.classroomId()).orElseThrow();
             var theCase = caseOf(classroom);
             var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
@@ -151,6 +183,13 @@ public class ClassroomService {
         if (participant.isEmpty()) {
             return new SubmitOutcome.Refused(Refusal.UNKNOWN_PARTICIPANT);
         }
+        if (participant.get().isRemoved()) {
+            return new SubmitOutcome.Refused(Refusal.REMOVED);
+        }
+        // Before the lock, so that a flood from one student does not hold up the class's other students.
+        if (!limits.trySubmit(participant.get().id())) {
+            return new SubmitOutcome.Refused(Refusal.SUBMITTING_TOO_FAST);
+        }
         var classroom = classes.lockById(participant.get().classroomId()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
@@ -160,6 +199,9 @@ public class ClassroomService {
         var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.get().id());
         if (latest.isPresent() && latest.get().choices().equals(address)) {
             return new SubmitOutcome.Submitted(latest.get().number(), latest.get().submittedAt(), true);
+        }
+        if (submissions.countByParticipantId(participant.get().id()) >= settings.maxSubmissionsPerStudent()) {
+            return new SubmitOutcome.Refused(Refusal.STUDENT_SUBMISSIONS_FULL);
         }
         if (submissions.countByClassroomId(classroom.id()) >= settings.maxSubmissions()) {
             return new SubmitOutcome.Refused(Refusal.SUBMISSIONS_FULL);
@@ -199,6 +241,29 @@ public class ClassroomService {
                 .filter(found -> found.classroomId().equals(classroom.get().id()));
         participant.ifPresent(found -> {
             found.setRole(stakeholderId.orElse(null));
+            events.publishEvent(new ClassChanged(classroom.get().id()));
+        });
+        return participant.isPresent();
+    }
+
+    /**
+     * Removes a student: their link stops working and they no longer hold a seat. Their submissions
+     * stay on the board or are deleted, as the teacher chooses. False if anything is unknown.
+     */
+    @Transactional
+    public boolean remove(String boardToken, long participantId, Removal removal) {
+        var classroom = byBoardToken(boardToken);
+        if (classroom.isEmpty()) {
+            return false;
+        }
+        classes.lockById(classroom.get().id());
+        var participant = participants.findById(participantId)
+                .filter(found -> found.classroomId().equals(classroom.get().id()) && !found.isRemoved());
+        participant.ifPresent(found -> {
+            if (removal == Removal.DELETE_SUBMISSIONS) {
+                submissions.deleteByParticipantId(found.id());
+            }
+            found.remove(clock.instant());
             events.publishEvent(new ClassChanged(classroom.get().id()));
         });
         return participant.isPresent();
@@ -262,15 +327,33 @@ public class ClassroomService {
         throw new IllegalStateException("No unused join code after " + CODE_ATTEMPTS + " attempts");
     }
 
+    /**
+     * Unknown tokens count as guesses, like unknown share links, and a client past its guesses finds
+     * nothing: TokenGuessFilter answers its page loads with 429, and this covers in-app navigation.
+     */
     private Optional<Classroom> byBoardToken(String boardToken) {
+        if (guesses.currentClientIsBlocked()) {
+            return Optional.empty();
+        }
         // Hashed first whatever the token, so that a lookup takes as long for a guess as for a real one.
-        var found = classes.findByBoardTokenHash(ShareToken.hash(boardToken));
-        return ShareToken.isWellFormed(boardToken) ? found : Optional.empty();
+        var found = classes.findByBoardTokenHash(ShareToken.hash(boardToken))
+                .filter(classroom -> ShareToken.isWellFormed(boardToken));
+        if (found.isEmpty()) {
+            guesses.countMiss();
+        }
+        return found;
     }
 
     private Optional<Participant> byParticipantToken(String participantToken) {
-        var found = participants.findByTokenHash(ShareToken.hash(participantToken));
-        return ShareToken.isWellFormed(participantToken) ? found : Optional.empty();
+        if (guesses.currentClientIsBlocked()) {
+            return Optional.empty();
+        }
+        var found = participants.findByTokenHash(ShareToken.hash(participantToken))
+                .filter(participant -> ShareToken.isWellFormed(participantToken));
+        if (found.isEmpty()) {
+            guesses.countMiss();
+        }
+        return found;
     }
 
     private ClassSnapshot snapshotOf(Classroom classroom) {
@@ -286,6 +369,7 @@ public class ClassroomService {
                         latestNumber.get(submission.participantId()) == submission.number()))
                 .toList();
         List<ClassParticipant> listed = people.stream()
+                .filter(participant -> !participant.isRemoved())
                 .map(participant -> new ClassParticipant(participant.id(), participant.displayName(),
                         Optional.ofNullable(participant.role()), participant.joinedAt()))
                 .toList();

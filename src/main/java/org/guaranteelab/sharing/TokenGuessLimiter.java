@@ -45,12 +45,12 @@ public class TokenGuessLimiter {
     }
 
     /** Whether the client of the request being served (if any) has used up its misses. */
-    boolean currentClientIsBlocked() {
+    public boolean currentClientIsBlocked() {
         return currentRequest().map(this::isBlocked).orElse(false);
     }
 
     /** Counts a lookup of the current request that found nothing, once per request. */
-    void countMiss() {
+    public void countMiss() {
         currentRequest().filter(request -> request.getAttribute(COUNTED) == null).ifPresent(request -> {
             request.setAttribute(COUNTED, Boolean.TRUE);
             misses.tryTake(clientKeys.of(request));

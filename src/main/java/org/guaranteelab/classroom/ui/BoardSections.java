@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.guaranteelab.classroom.ClassBoard;
 import org.guaranteelab.classroom.ClassSnapshot;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.Removal;
 import org.guaranteelab.classroom.RoleMode;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
@@ -50,6 +53,8 @@ class BoardSections {
     private final BooleanSupplier namesHidden;
     /** Participant ids picked for comparison, in the order picked. */
     private final Set<Long> picked = new LinkedHashSet<>();
+    /** Whether the teacher opened the list of students, kept across refreshes. */
+    private boolean studentsOpen;
 
     BoardSections(Case theCase, BooleanSupplier namesHidden) {
         this.theCase = theCase;
@@ -67,7 +72,7 @@ class BoardSections {
         status.addClassName("board-status");
         status.getElement().setAttribute("role", "status");
         var sections = new Div(status, submissions(latest, snapshot, names), options(board), heatMap(board),
-                combinations(board));
+                combinations(board), students(snapshot, names, classrooms, token));
         if (snapshot.info().roles() == RoleMode.ROUND_ROBIN && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
         }
@@ -75,7 +80,10 @@ class BoardSections {
         return sections;
     }
 
-    /** Display names, or "Student 1", "Student 2"… in joining order when the teacher hides them. */
+    /**
+     * Display names, or "Student 1", "Student 2"… in joining order when the teacher hides them; the
+     * kept submissions of removed students are marked as theirs.
+     */
     private Map<Long, String> shownNames(ClassSnapshot snapshot) {
         var names = new HashMap<Long, String>();
         var participants = snapshot.participants();
@@ -83,7 +91,72 @@ class BoardSections {
             names.put(participants.get(i).id(), namesHidden.getAsBoolean() ? "Student " + (i + 1)
                     : participants.get(i).displayName());
         }
+        snapshot.submissions().forEach(submission -> names.computeIfAbsent(submission.participantId(), removed ->
+                namesHidden.getAsBoolean() ? "A removed student" : submission.displayName() + " (removed)"));
         return names;
+    }
+
+    /** Who joined when, and whether they submitted; the teacher removes a student here. */
+    private Section students(ClassSnapshot snapshot, Map<Long, String> names, ClassroomService classrooms,
+                             String token) {
+        var section = section("board-students", "Students: who joined when");
+        if (snapshot.participants().isEmpty()) {
+            section.add(new Paragraph("Nobody has joined yet."));
+            return section;
+        }
+        var counts = new HashMap<Long, Integer>();
+        snapshot.submissions().forEach(submission -> counts.merge(submission.participantId(), 1, Integer::sum));
+        var body = new NativeTableBody();
+        for (var participant : snapshot.participants().reversed()) {
+            var name = names.get(participant.id());
+            var submitted = counts.getOrDefault(participant.id(), 0);
+            var remove = new Button("Remove", click -> removeDialog(name, participant.id(), submitted, classrooms,
+                    token).open());
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", "Remove " + name + " from the class");
+            remove.addClassName("remove-student");
+            var row = new NativeTableRow(td(new Span(name)), td(new Span(BoardView.TIME.format(participant.joinedAt()))),
+                    td(new Span(submitted == 0 ? "not yet" : String.valueOf(submitted))), td(remove));
+            row.addClassName("student-row");
+            row.getElement().setAttribute("data-participant", String.valueOf(participant.id()));
+            body.add(row);
+        }
+        var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Student"), th("Joined (UTC)"),
+                th("Submissions"), th("Remove"))), body);
+        table.addClassName("students-table");
+        var details = new Details("Show the " + snapshot.participants().size()
+                + plural(snapshot.participants().size(), " student") + ", latest first",
+                new Paragraph("A student you remove can no longer submit, and their seat is free again."),
+                new TableScroll("Students", table));
+        details.setId("students-details");
+        details.setOpened(studentsOpen);
+        details.addOpenedChangeListener(change -> studentsOpen = change.isOpened());
+        section.add(details);
+        return section;
+    }
+
+    private Dialog removeDialog(String name, long participantId, int submitted, ClassroomService classrooms,
+                                String token) {
+        var dialog = new Dialog();
+        dialog.setId("remove-dialog");
+        dialog.addClassName("board-dialog");
+        dialog.setHeaderTitle("Remove " + name + "?");
+        var keep = new RadioButtonGroup<Removal>("Their " + submitted + plural(submitted, " submission"));
+        keep.setId("removal-choice");
+        keep.setItems(Removal.KEEP_SUBMISSIONS, Removal.DELETE_SUBMISSIONS);
+        keep.setItemLabelGenerator(removal -> removal == Removal.KEEP_SUBMISSIONS
+                ? "Keep them on the board and in the export" : "Delete them");
+        keep.setValue(Removal.KEEP_SUBMISSIONS);
+        dialog.add(new Paragraph("Their class link stops working and their seat is free again. They can join "
+                + "again with the class code, as a new student."), keep);
+        var confirm = new Button("Remove", click -> {
+            classrooms.remove(token, participantId, keep.getValue());
+            dialog.close();
+        });
+        confirm.setId("confirm-remove");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        return dialog;
     }
 
     private Section submissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {

@@ -119,7 +119,7 @@ class ClassroomBrowserTest {
 
         assertThat(response.status()).isEqualTo(404);
         app.open("/t/AAAAAAAAAAAAAAAAAAAAAA");
-        assertThat(app.page().locator("#board-missing")).isVisible();
+        assertThat(app.page().locator("#class-missing")).isVisible();
     }
 
     /** Starts a class from the start page and opens its board; returns the board's absolute address. */

@@ -32,6 +32,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ClassroomViewsTest extends SpringBrowserlessTest {
 
+    /** Joins of the tests come from one address, as from a school behind one NAT address. */
+    private static final String CLIENT = "203.0.113.10";
+
     @Autowired
     ClassroomService classrooms;
 
@@ -193,7 +196,8 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     void an_unknown_board_link_says_so() {
         UI.getCurrent().navigate("t/AAAAAAAAAAAAAAAAAAAAAA");
 
-        assertThat($(Paragraph.class).id("board-missing").getText()).contains("no class at this board link");
+        assertThat(getCurrentView()).isInstanceOf(ClassNotFoundView.class);
+        assertThat($(Paragraph.class).id("class-missing").getText()).contains("no class at this link");
     }
 
     private StartedClass start(RoleMode roles) {
@@ -201,7 +205,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     private String join(StartedClass started, String name) {
-        return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name)).participantToken();
+        return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name, CLIENT)).participantToken();
     }
 
     /** The board re-renders on its own thread a moment after a change; each round trip delivers what is queued. */
