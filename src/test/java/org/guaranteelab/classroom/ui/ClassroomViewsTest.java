@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
@@ -190,6 +191,39 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
                 org.guaranteelab.classroom.SubmitOutcome.Submitted.class);
         test($(Button.class).id("lock-class")).click();
         assertThat($(Span.class).id("class-state").getText()).startsWith("Open");
+    }
+
+    @Test
+    void the_teacher_sees_who_joined_when_and_removes_a_student_with_their_submissions() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("foreign-forces"));
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge"));
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        assertThat(text($(Section.class).id("board-students"))).contains("Ana").contains("Ben").containsPattern("\\d\\d:\\d\\d:\\d\\d");
+        test($(Button.class).withAttribute("aria-label", "Remove Ana from the class").single()).click();
+        test($(RadioButtonGroup.class).id("removal-choice")).selectItem("Delete them");
+        test($(Button.class).id("confirm-remove")).click();
+
+        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+                .isEqualTo("1 student joined · 1 submitted · 1 submission in all"));
+        assertThat(text($(Section.class).id("board-submissions"))).contains("Ben").doesNotContain("Ana");
+    }
+
+    @Test
+    void a_refused_name_is_explained_beside_the_field_and_what_was_typed_stays() {
+        var started = start(RoleMode.NONE);
+        UI.getCurrent().navigate("join");
+        test($(TextField.class).id("join-code-field")).setValue(started.joinCode());
+        test($(TextField.class).id("display-name")).setValue("\u0410na");
+
+        test($(Button.class).id("join")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(JoinView.class);
+        assertThat($(TextField.class).id("display-name").isInvalid()).isTrue();
+        assertThat($(Paragraph.class).id("join-message").getText()).contains("one alphabet");
+        assertThat($(TextField.class).id("display-name").getValue()).isEqualTo("\u0410na");
+        assertThat($(TextField.class).id("join-code-field").getValue()).isEqualTo(started.joinCode());
     }
 
     @Test
