@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
@@ -69,16 +70,20 @@ public class ClassroomService {
     /**
      * Starts a class on the default case.
      *
-     * @throws IllegalArgumentException if the name is blank or a field is too long (the form checks first)
+     * @throws IllegalArgumentException if the name is blank, a field is too long or holds a hidden
+     *                                  character (the form checks first)
      */
     @Transactional
     public StartedClass start(ClassSetup setup) {
         var name = setup.name() == null ? "" : setup.name().strip();
         var prompt = setup.prompt().map(String::strip).filter(text -> !text.isEmpty());
-        if (name.isEmpty() || name.length() > ClassSetup.NAME_LENGTH
-                || prompt.map(text -> text.length() > ClassSetup.PROMPT_LENGTH).orElse(false)) {
+        if (name.isEmpty() || name.length() > ClassSetup.NAME_LENGTH || !HiddenCharacters.isVisible(name)
+                || HiddenCharacters.first(name).isPresent()
+                || prompt.map(text -> text.length() > ClassSetup.PROMPT_LENGTH
+                        || HiddenCharacters.first(text).isPresent()).orElse(false)) {
             throw new IllegalArgumentException("A class needs a name of 1 to " + ClassSetup.NAME_LENGTH
-                    + " characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH);
+                    + " visible characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH
+                    + ", neither with invisible or direction-changing characters");
         }
         var code = unusedCode();
         var boardToken = ShareToken.generate();

@@ -281,10 +281,16 @@ class ClassroomServiceTest {
     }
 
     @Test
-    void a_class_needs_a_name_within_its_length() {
+    void a_class_needs_a_visible_name_within_its_length_and_no_hidden_characters() {
         assertThatThrownBy(() -> service.start(new ClassSetup(" ", Optional.empty(), RoleMode.NONE)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> service.start(new ClassSetup("x".repeat(81), Optional.empty(), RoleMode.NONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.start(new ClassSetup("History\u202E 11B", Optional.empty(), RoleMode.NONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.start(new ClassSetup("\u3164", Optional.empty(), RoleMode.NONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.start(new ClassSetup("History", Optional.of("Why\u200B?"), RoleMode.NONE)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -9,16 +9,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
-import org.guaranteelab.base.ui.MainLayout;
 
 /**
  * What an unknown board or student link shows: HTTP 404, like any address with nothing at it, in
  * words for both the teacher and the student. Public, as Vaadin only registers public error views.
  */
 @PageTitle("Class not found · Guarantee Lab")
-@ParentLayout(MainLayout.class)
 public class ClassNotFoundView extends Div implements HasErrorParameter<ClassNotFoundException> {
 
     public ClassNotFoundView() {

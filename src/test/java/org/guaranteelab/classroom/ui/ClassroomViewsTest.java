@@ -62,6 +62,21 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_class_name_with_a_direction_control_is_explained_and_the_form_keeps_it() {
+        UI.getCurrent().navigate("teach");
+        test($(TextField.class).id("class-name")).setValue("History\u202E B11");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
+
+        test($(Button.class).id("start-class")).click();
+
+        assertThat($(TextField.class).id("class-name").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("class-name").getErrorMessage()).contains("U+202E").contains("after “History”");
+        assertThat($(TextField.class).withId("board-link").exists()).isFalse();
+        assertThat($(TextField.class).id("class-name").getValue()).isEqualTo("History\u202E B11");
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt").getValue()).isEqualTo("Why NATO?");
+    }
+
+    @Test
     void a_student_joins_from_the_qr_address_and_lands_in_the_builder_with_the_class_banner() {
         var started = start(RoleMode.NONE);
 
