@@ -46,7 +46,7 @@ public class SharingService {
      * Saves a new scenario on the default case.
      *
      * @param remixOfViewToken the view token of the scenario this one was remixed from, if any
-     * @throws InvalidDetailsException if a field is missing or too long (nothing is saved)
+     * @throws InvalidDetailsException if a field is missing, too long or holds a hidden character (nothing is saved)
      */
     @Transactional
     public SavedLinks save(ScenarioDetails details, Choices choices, Optional<String> remixOfViewToken) {
