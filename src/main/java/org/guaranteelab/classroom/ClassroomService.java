@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.guaranteelab.base.HiddenCharacters;
@@ -252,26 +253,33 @@ public class ClassroomService {
     }
 
     /**
-     * Removes a student: their link stops working and they no longer hold a seat. Their submissions
-     * stay on the board or are deleted, as the teacher chooses. False if anything is unknown.
+     * Removes students: their links stop working and they no longer hold a seat. Their submissions
+     * stay on the board or are deleted, as the teacher chooses. Ids of other classes, unknown or
+     * already removed students are passed over.
+     *
+     * @return how many were removed; 0 if the board token is unknown
      */
     @Transactional
-    public boolean remove(String boardToken, long participantId, Removal removal) {
+    public int remove(String boardToken, Set<Long> participantIds, Removal removal) {
         var classroom = byBoardToken(boardToken);
         if (classroom.isEmpty()) {
-            return false;
+            return 0;
         }
         classes.lockById(classroom.get().id());
-        var participant = participants.findById(participantId)
-                .filter(found -> found.classroomId().equals(classroom.get().id()) && !found.isRemoved());
-        participant.ifPresent(found -> {
+        var now = clock.instant();
+        var removed = participants.findAllById(participantIds).stream()
+                .filter(found -> found.classroomId().equals(classroom.get().id()) && !found.isRemoved())
+                .toList();
+        removed.forEach(found -> {
             if (removal == Removal.DELETE_SUBMISSIONS) {
                 submissions.deleteByParticipantId(found.id());
             }
-            found.remove(clock.instant());
-            events.publishEvent(new ClassChanged(classroom.get().id()));
+            found.remove(now);
         });
-        return participant.isPresent();
+        if (!removed.isEmpty()) {
+            events.publishEvent(new ClassChanged(classroom.get().id()));
+        }
+        return removed.size();
     }
 
     /** Deletes the class with its students and submissions at once. False if the token is unknown. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.guaranteelab.MutableClock;
 import org.guaranteelab.base.AllowanceStore;
@@ -400,8 +401,8 @@ class ClassroomServiceTest {
         assertThat(capped.submit(cleo, BRIDGE)).isEqualTo(new SubmitOutcome.Refused(Refusal.SUBMISSIONS_FULL));
         var people = capped.snapshot(started.boardToken()).orElseThrow().participants();
 
-        assertThat(capped.remove(started.boardToken(), people.get(0).id(), Removal.DELETE_SUBMISSIONS)).isTrue();
-        assertThat(capped.remove(started.boardToken(), people.get(1).id(), Removal.KEEP_SUBMISSIONS)).isTrue();
+        assertThat(capped.remove(started.boardToken(), Set.of(people.get(0).id()), Removal.DELETE_SUBMISSIONS)).isOne();
+        assertThat(capped.remove(started.boardToken(), Set.of(people.get(1).id()), Removal.KEEP_SUBMISSIONS)).isOne();
 
         var snapshot = capped.snapshot(started.boardToken()).orElseThrow();
         assertThat(snapshot.participants()).extracting(ClassParticipant::displayName).containsExactly("Cleo");
@@ -410,7 +411,25 @@ class ClassroomServiceTest {
         assertThat(capped.membership(ben)).isEmpty();
         assertThat(capped.submit(cleo, BRIDGE)).as("Ana's submissions no longer count")
                 .isInstanceOf(SubmitOutcome.Submitted.class);
-        assertThat(capped.remove(ShareToken.generate(), people.get(2).id(), Removal.KEEP_SUBMISSIONS)).isFalse();
+        assertThat(capped.remove(ShareToken.generate(), Set.of(people.get(2).id()), Removal.KEEP_SUBMISSIONS)).isZero();
+    }
+
+    @Test
+    void the_teacher_removes_a_flood_of_joins_at_once_and_a_real_student_gets_a_seat() {
+        var capped = service(TestSettings.caps(50, 2000), JoinCodes.random()::get);
+        var started = capped.start(SETUP);
+        for (int i = 0; i < 50; i++) {
+            capped.submit(joined(capped.join(started.joinCode(), "bot" + i, "198.51.100.66")).participantToken(), BRIDGE);
+        }
+        assertThat(capped.join(started.joinCode(), "Ana", CLIENT)).isEqualTo(new JoinOutcome.Refused(Refusal.CLASS_FULL));
+        var bots = capped.snapshot(started.boardToken()).orElseThrow().participants().stream()
+                .map(ClassParticipant::id).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(capped.remove(started.boardToken(), bots, Removal.DELETE_SUBMISSIONS)).isEqualTo(50);
+
+        assertThat(capped.snapshot(started.boardToken()).orElseThrow().submissions()).isEmpty();
+        assertThat(joined(capped.join(started.joinCode(), "Ana", CLIENT)).displayName()).isEqualTo("Ana");
+        assertThat(capped.remove(started.boardToken(), bots, Removal.DELETE_SUBMISSIONS)).as("already removed").isZero();
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.classroom.ClassBoard;
+import org.guaranteelab.classroom.ClassParticipant;
 import org.guaranteelab.classroom.ClassSnapshot;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
@@ -53,6 +54,8 @@ class BoardSections {
     private final BooleanSupplier namesHidden;
     /** Participant ids picked for comparison, in the order picked. */
     private final Set<Long> picked = new LinkedHashSet<>();
+    /** Participant ids the teacher selected to remove, kept across refreshes. */
+    private final Set<Long> selected = new LinkedHashSet<>();
     /** Whether the teacher opened the list of students, kept across refreshes. */
     private boolean studentsOpen;
 
@@ -96,7 +99,10 @@ class BoardSections {
         return names;
     }
 
-    /** Who joined when, and whether they submitted; the teacher removes a student here. */
+    /**
+     * Who joined when, and whether they submitted. The teacher removes one student with the row's
+     * button, or many at once (a flood of joins) by selecting them.
+     */
     private Section students(ClassSnapshot snapshot, Map<Long, String> names, ClassroomService classrooms,
                              String token) {
         var section = section("board-students", "Students: who joined when");
@@ -106,28 +112,59 @@ class BoardSections {
         }
         var counts = new HashMap<Long, Integer>();
         snapshot.submissions().forEach(submission -> counts.merge(submission.participantId(), 1, Integer::sum));
+        selected.retainAll(snapshot.participants().stream().map(ClassParticipant::id).toList());
+        var removeSelected = new Button();
+        removeSelected.setId("remove-selected");
+        removeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Runnable showSelection = () -> {
+            removeSelected.setText("Remove the " + selected.size() + " selected");
+            removeSelected.setEnabled(!selected.isEmpty());
+        };
+        removeSelected.addClickListener(click -> removeDialog(selected.size() + plural(selected.size(), " student"),
+                Set.copyOf(selected), selected.stream().mapToInt(id -> counts.getOrDefault(id, 0)).sum(), classrooms,
+                token).open());
+        var checkboxes = new HashMap<Long, Checkbox>();
         var body = new NativeTableBody();
         for (var participant : snapshot.participants().reversed()) {
             var name = names.get(participant.id());
             var submitted = counts.getOrDefault(participant.id(), 0);
-            var remove = new Button("Remove", click -> removeDialog(name, participant.id(), submitted, classrooms,
-                    token).open());
+            var select = new Checkbox(selected.contains(participant.id()));
+            select.setAriaLabel("Select " + name);
+            select.addValueChangeListener(change -> {
+                if (change.getValue()) {
+                    selected.add(participant.id());
+                } else {
+                    selected.remove(participant.id());
+                }
+                showSelection.run();
+            });
+            checkboxes.put(participant.id(), select);
+            var remove = new Button("Remove", click -> removeDialog(name, Set.of(participant.id()), submitted,
+                    classrooms, token).open());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", "Remove " + name + " from the class");
             remove.addClassName("remove-student");
-            var row = new NativeTableRow(td(new Span(name)), td(new Span(BoardView.TIME.format(participant.joinedAt()))),
+            var row = new NativeTableRow(td(select), td(new Span(name)),
+                    td(new Span(BoardView.TIME.format(participant.joinedAt()))),
                     td(new Span(submitted == 0 ? "not yet" : String.valueOf(submitted))), td(remove));
             row.addClassName("student-row");
             row.getElement().setAttribute("data-participant", String.valueOf(participant.id()));
             body.add(row);
         }
-        var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Student"), th("Joined (UTC)"),
-                th("Submissions"), th("Remove"))), body);
+        var notSubmitted = new Button("Select those who have not submitted", click -> checkboxes.forEach((id, box) ->
+                box.setValue(counts.getOrDefault(id, 0) == 0)));
+        notSubmitted.setId("select-not-submitted");
+        showSelection.run();
+        var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Select"), th("Student"),
+                th("Joined (UTC)"), th("Submissions"), th("Remove"))), body);
         table.addClassName("students-table");
+        var actions = new Div(notSubmitted, removeSelected);
+        actions.addClassName("student-actions");
         var details = new Details("Show the " + snapshot.participants().size()
                 + plural(snapshot.participants().size(), " student") + ", latest first",
-                new Paragraph("A student you remove can no longer submit, and their seat is free again."),
-                new TableScroll("Students", table));
+                new Paragraph("A student you remove can no longer submit, and their seat is free again. A flood of "
+                        + "joins arrives at the same time: select those rows and remove them at once."),
+                actions, new TableScroll("Students", table));
         details.setId("students-details");
         details.setOpened(studentsOpen);
         details.addOpenedChangeListener(change -> studentsOpen = change.isOpened());
@@ -135,22 +172,24 @@ class BoardSections {
         return section;
     }
 
-    private Dialog removeDialog(String name, long participantId, int submitted, ClassroomService classrooms,
+    /** Asks whether to keep or delete their submissions; {@code who} is a name or "12 students". */
+    private Dialog removeDialog(String who, Set<Long> participantIds, int submitted, ClassroomService classrooms,
                                 String token) {
         var dialog = new Dialog();
         dialog.setId("remove-dialog");
         dialog.addClassName("board-dialog");
-        dialog.setHeaderTitle("Remove " + name + "?");
+        dialog.setHeaderTitle("Remove " + who + "?");
         var keep = new RadioButtonGroup<Removal>("Their " + submitted + plural(submitted, " submission"));
         keep.setId("removal-choice");
         keep.setItems(Removal.KEEP_SUBMISSIONS, Removal.DELETE_SUBMISSIONS);
         keep.setItemLabelGenerator(removal -> removal == Removal.KEEP_SUBMISSIONS
                 ? "Keep them on the board and in the export" : "Delete them");
         keep.setValue(Removal.KEEP_SUBMISSIONS);
-        dialog.add(new Paragraph("Their class link stops working and their seat is free again. They can join "
-                + "again with the class code, as a new student."), keep);
+        dialog.add(new Paragraph("Their class links stop working and their seats are free again. They can join "
+                + "again with the class code, as new students."), keep);
         var confirm = new Button("Remove", click -> {
-            classrooms.remove(token, participantId, keep.getValue());
+            classrooms.remove(token, participantIds, keep.getValue());
+            selected.removeAll(participantIds);
             dialog.close();
         });
         confirm.setId("confirm-remove");

@@ -226,6 +226,25 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_teacher_removes_every_student_who_has_not_submitted_at_once() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("foreign-forces"));
+        for (int i = 1; i <= 5; i++) {
+            join(started, "bot" + i);
+        }
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        test($(Button.class).id("select-not-submitted")).click();
+        assertThat($(Button.class).id("remove-selected").getText()).isEqualTo("Remove the 5 selected");
+        test($(Button.class).id("remove-selected")).click();
+        test($(Button.class).id("confirm-remove")).click();
+
+        awaitBoard(() -> assertThat($(Paragraph.class).id("board-status").getText())
+                .isEqualTo("1 student joined · 1 submitted · 1 submission in all"));
+        assertThat(text($(Section.class).id("board-students"))).contains("Ana").doesNotContain("bot");
+    }
+
+    @Test
     void a_refused_name_is_explained_beside_the_field_and_what_was_typed_stays() {
         var started = start(RoleMode.NONE);
         UI.getCurrent().navigate("join");
