@@ -94,16 +94,22 @@ public class ClassroomService {
         return new StartedClass(boardToken, code);
     }
 
-    /** The class of a board token; empty for unknown or malformed tokens alike. */
+    /**
+     * The class of a board token, as its board page opens; empty for unknown or malformed tokens
+     * alike, which count as guesses ({@link TokenGuessLimiter}), and for a client past its guesses.
+     */
     @Transactional(readOnly = true)
     public Optional<ClassInfo> board(String boardToken) {
-        return byBoardToken(boardToken).map(this::info);
+        return opened(true, () -> byBoardToken(boardToken)).map(this::info);
     }
 
-    /** The class, its students and all submissions, for the board and the CSV export. */
+    /**
+     * The class, its students and all submissions, for the board and the CSV export. Unknown tokens
+     * count as guesses; the export's 429 past the limit is TokenGuessFilter's.
+     */
     @Transactional(readOnly = true)
     public Optional<ClassSnapshot> snapshot(String boardToken) {
-        return byBoardToken(boardToken).map(this::snapshotOf);
+        return opened(false, () -> byBoardToken(boardToken)).map(this::snapshotOf);
     }
 
     /** What a student sees of a join code before joining; empty if no class has it. */
@@ -163,19 +169,24 @@ public class ClassroomService {
     }
 
     /**
-     * A student's class, by the token they got on joining; empty for unknown tokens and removed
-     * students. An unknown token counts as a guess ({@link TokenGuessLimiter}).
+     * A student's class, by the token they got on joining, as their page opens; empty for unknown
+     * tokens (which count as guesses, {@link TokenGuessLimiter}), removed students, and a client past
+     * its guesses.
      */
     @Transactional(readOnly = true)
     public Optional<Membership> membership(String participantToken) {
-        return byParticipantToken(participantToken).filter(participant -> !participant.isRemoved()).map(participant -> {
-            var classroom = classes.findById(participant.classroomId()).orElseThrow();
-            var theCase = caseOf(classroom);
-            var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
-                    .map(submission -> describe(theCase, submission, participant, true));
-            return new Membership(info(classroom), participant.displayName(), Optional.ofNullable(participant.role()),
-                    latest);
-        });
+        return opened(true, () -> byParticipantToken(participantToken))
+                .filter(participant -> !participant.isRemoved())
+                .map(this::membershipOf);
+    }
+
+    private Membership membershipOf(Participant participant) {
+        var classroom = classes.findById(participant.classroomId()).orElseThrow();
+        var theCase = caseOf(classroom);
+        var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
+                .map(submission -> describe(theCase, submission, participant, true));
+        return new Membership(info(classroom), participant.displayName(), Optional.ofNullable(participant.role()),
+                latest);
     }
 
     /**
@@ -340,29 +351,28 @@ public class ClassroomService {
         throw new IllegalStateException("No unused join code after " + CODE_ATTEMPTS + " attempts");
     }
 
-    /**
-     * Unknown tokens count as guesses, like unknown share links, and a client past its guesses finds
-     * nothing: TokenGuessFilter answers its page loads with 429, and this covers in-app navigation.
-     */
     private Optional<Classroom> byBoardToken(String boardToken) {
-        if (guesses.currentClientIsBlocked()) {
-            return Optional.empty();
-        }
         // Hashed first whatever the token, so that a lookup takes as long for a guess as for a real one.
-        var found = classes.findByBoardTokenHash(ShareToken.hash(boardToken))
+        return classes.findByBoardTokenHash(ShareToken.hash(boardToken))
                 .filter(classroom -> ShareToken.isWellFormed(boardToken));
-        if (found.isEmpty()) {
-            guesses.countMiss();
-        }
-        return found;
     }
 
     private Optional<Participant> byParticipantToken(String participantToken) {
-        if (guesses.currentClientIsBlocked()) {
+        return participants.findByTokenHash(ShareToken.hash(participantToken))
+                .filter(participant -> ShareToken.isWellFormed(participantToken));
+    }
+
+    /**
+     * A lookup of a link someone opened (a board or student page, the export): a token that finds
+     * nothing counts as a guess, like an unknown share link. {@code checkBlocked}: a client past its
+     * guesses finds nothing, for in-app navigation, which TokenGuessFilter does not see. Actions on a
+     * page already open (submit, lock, remove, the board's refresh) are not lookups of this kind.
+     */
+    private <T> Optional<T> opened(boolean checkBlocked, Supplier<Optional<T>> lookup) {
+        if (checkBlocked && guesses.currentClientIsBlocked()) {
             return Optional.empty();
         }
-        var found = participants.findByTokenHash(ShareToken.hash(participantToken))
-                .filter(participant -> ShareToken.isWellFormed(participantToken));
+        var found = lookup.get();
         if (found.isEmpty()) {
             guesses.countMiss();
         }

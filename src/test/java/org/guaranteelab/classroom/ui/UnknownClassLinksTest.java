@@ -11,16 +11,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.guaranteelab.LocalHttp;
+import org.guaranteelab.classroom.ClassSetup;
+import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.JoinOutcome;
+import org.guaranteelab.classroom.RoleMode;
+import org.guaranteelab.classroom.SubmitOutcome;
+import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.sharing.ShareToken;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Board and student links that lead nowhere, over HTTP: the app's own page with 404, and guesses count
- * against the same allowance as share links. The guesses come from 127.0.0.3, a loopback address of
- * their own, so that the other test (from 127.0.0.1) keeps its allowance.
+ * Board and student links that lead nowhere: over HTTP, the app's own page with 404, and guesses count
+ * against the same allowance as share links. Each test guesses from an address of its own (127.0.0.3
+ * over HTTP, 192.0.2.99 in the service), so that the others keep their allowance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "guarantee-lab.sharing.failed-lookups-per-minute=" + UnknownClassLinksTest.ALLOWED_MISSES)
@@ -30,6 +41,8 @@ class UnknownClassLinksTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ClassroomService classrooms;
 
     @Test
     void unknown_board_and_student_links_answer_404_with_the_apps_own_page() {
@@ -61,6 +74,37 @@ class UnknownClassLinksTest {
         assertThat(shareLink.statusCode()).as("one allowance for all links").isEqualTo(429);
         assertThat(new LocalHttp(port).get("/c/" + ShareToken.generate()).statusCode()).as("another client")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_client_past_its_guesses_opens_no_class_link_but_a_page_already_open_still_submits() {
+        var started = classrooms.start(new ClassSetup("History 11B", Optional.empty(), RoleMode.NONE));
+        var ana = ((JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana", "192.0.2.10")).participantToken();
+        try {
+            for (int i = 0; i < ALLOWED_MISSES; i++) {
+                servingRequestFrom("192.0.2.99");
+                var found = i % 2 == 0 ? classrooms.membership(ShareToken.generate()).isPresent()
+                        : classrooms.board(ShareToken.generate()).isPresent();
+                assertThat(found).as("guess %d", i).isFalse();
+            }
+            servingRequestFrom("192.0.2.99");
+
+            assertThat(classrooms.membership(ana)).as("opening a real link").isEmpty();
+            assertThat(classrooms.board(started.boardToken())).isEmpty();
+            assertThat(classrooms.submit(ana, Choices.none().with("foreign-forces"))).as("from a page already open")
+                    .isInstanceOf(SubmitOutcome.Submitted.class);
+            servingRequestFrom("192.0.2.100");
+            assertThat(classrooms.membership(ana)).as("another client").isPresent();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    /** A request being served, as the token guess limiter sees it (in-app navigation, not a page load). */
+    private static void servingRequestFrom(String address) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private HttpResponse<String> get(HttpClient client, String path) {
