@@ -119,8 +119,8 @@ public class ClassroomService {
     }
 
     /**
-     * Joins a student. Within the class's lock only what needs it: the rate limits (per client, then
-     * per class) are taken first, so that a flood of joins is refused without waiting for the lock.
+     * Joins a student. The rate limits (per client, then per class) are taken before the class's
+     * lock, so that a flood of joins is refused without queueing for it.
      *
      * @param clientKey who is asking ({@link org.guaranteelab.base.ClientKeys}), for the per-client limit
      */

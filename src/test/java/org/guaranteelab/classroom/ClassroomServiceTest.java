@@ -389,6 +389,18 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void a_class_stores_at_most_twice_its_seats_in_joins_abandoned_ones_included() {
+        var capped = service(TestSettings.caps(1, 2000), JoinCodes.random()::get);
+        var code = capped.start(SETUP).joinCode();
+        joined(capped.join(code, "Ana", CLIENT));
+        clock.advance(Duration.ofMinutes(16));
+        joined(capped.join(code, "Ben", CLIENT));
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(capped.join(code, "Cleo", CLIENT)).isEqualTo(new JoinOutcome.Refused(Refusal.CLASS_FULL));
+    }
+
+    @Test
     void the_teacher_removes_a_student_deleting_or_keeping_their_submissions() {
         var capped = service(TestSettings.caps(300, 3), JoinCodes.random()::get);
         var started = capped.start(SETUP);
