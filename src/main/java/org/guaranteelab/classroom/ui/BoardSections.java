@@ -58,10 +58,13 @@ class BoardSections {
     private final Set<Long> selected = new LinkedHashSet<>();
     /** Whether the teacher opened the list of students, kept across refreshes. */
     private boolean studentsOpen;
+    private final Runnable refresh;
 
-    BoardSections(Case theCase, BooleanSupplier namesHidden) {
+    /** @param refresh renders the board afresh, e.g. once the teacher opens the list of students */
+    BoardSections(Case theCase, BooleanSupplier namesHidden, Runnable refresh) {
         this.theCase = theCase;
         this.namesHidden = namesHidden;
+        this.refresh = refresh;
     }
 
     Div render(ClassSnapshot snapshot, ClassroomService classrooms, String token) {
@@ -108,6 +111,19 @@ class BoardSections {
         var section = section("board-students", "Students: who joined when");
         if (snapshot.participants().isEmpty()) {
             section.add(new Paragraph("Nobody has joined yet."));
+            return section;
+        }
+        var summary = "Show the " + snapshot.participants().size() + plural(snapshot.participants().size(), " student")
+                + ", latest first";
+        if (!studentsOpen) {
+            // Rows only once asked for: a board of 300 refreshes on every submission.
+            var closed = new Details(summary);
+            closed.setId("students-details");
+            closed.addOpenedChangeListener(change -> {
+                studentsOpen = change.isOpened();
+                refresh.run();
+            });
+            section.add(closed);
             return section;
         }
         var counts = new HashMap<Long, Integer>();
@@ -160,13 +176,12 @@ class BoardSections {
         table.addClassName("students-table");
         var actions = new Div(notSubmitted, removeSelected);
         actions.addClassName("student-actions");
-        var details = new Details("Show the " + snapshot.participants().size()
-                + plural(snapshot.participants().size(), " student") + ", latest first",
+        var details = new Details(summary,
                 new Paragraph("A student you remove can no longer submit, and their seat is free again. A flood of "
                         + "joins arrives at the same time: select those rows and remove them at once."),
                 actions, new TableScroll("Students", table));
         details.setId("students-details");
-        details.setOpened(studentsOpen);
+        details.setOpened(true);
         details.addOpenedChangeListener(change -> studentsOpen = change.isOpened());
         section.add(details);
         return section;

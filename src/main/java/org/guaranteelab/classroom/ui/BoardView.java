@@ -78,7 +78,7 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         info = found.get();
-        sections = new BoardSections(theCase, hideNames::getValue);
+        sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
         add(header(), controls(), prompts(), live);
         refresh();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -214,7 +215,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         classrooms.submit(join(started, "Ana"), Choices.none().with("foreign-forces"));
         classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge"));
         UI.getCurrent().navigate("t/" + started.boardToken());
+        assertThat(text($(Section.class).id("board-students"))).as("closed").doesNotContain("Ana");
 
+        openStudentsList();
         assertThat(text($(Section.class).id("board-students"))).contains("Ana").contains("Ben").containsPattern("\\d\\d:\\d\\d:\\d\\d");
         test($(Button.class).withAttribute("aria-label", "Remove Ana from the class").single()).click();
         test($(RadioButtonGroup.class).id("removal-choice")).selectItem("Delete them");
@@ -233,6 +236,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
             join(started, "bot" + i);
         }
         UI.getCurrent().navigate("t/" + started.boardToken());
+        openStudentsList();
 
         test($(Button.class).id("select-not-submitted")).click();
         assertThat($(Button.class).id("remove-selected").getText()).isEqualTo("Remove the 5 selected");
@@ -266,6 +270,11 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ClassNotFoundView.class);
         assertThat($(Paragraph.class).id("class-missing").getText()).contains("no class at this link");
+    }
+
+    /** As the teacher's click on "Show the N students" does. */
+    private void openStudentsList() {
+        $(Details.class).id("students-details").setOpened(true);
     }
 
     private StartedClass start(RoleMode roles) {
