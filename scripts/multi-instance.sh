@@ -81,6 +81,7 @@ start_instance() { # number port
     # trusted-proxies: nginx on loopback; the checks below name their client in X-Forwarded-For.
     "$java" -jar "$jar" --spring.profiles.active=postgres --server.port="$2" \
         --guarantee-lab.data-dir="$work/data$1" --guarantee-lab.trusted-proxies=127.0.0.1 \
+        --guarantee-lab.classroom.join-burst-per-client=100000 \
         >"$work/instance$1.log" 2>&1 &
     pids+=($!)
     eval "pid$1=$!"

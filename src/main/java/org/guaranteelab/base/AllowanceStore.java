@@ -15,8 +15,26 @@ public interface AllowanceStore {
      */
     ClientAllowances allowances(String name, int perWindow, Duration window);
 
+    /**
+     * {@code burst} at once, then {@code perWindow} more spread evenly over each window: for crowds
+     * that arrive together, such as a class joining from one school address.
+     */
+    ClientAllowances allowances(String name, int burst, int perWindow, Duration window);
+
     /** Buckets in this instance's memory only: the default, and what unit tests use. */
     static AllowanceStore inMemory(Clock clock) {
-        return (name, perWindow, window) -> ClientAllowances.inMemory(perWindow, window, clock);
+        return new AllowanceStore() {
+            @Override
+            public ClientAllowances allowances(String name, int perWindow, Duration window) {
+                return ClientAllowances.inMemory(ClientAllowances.limit(perWindow, window), window.multipliedBy(2), clock);
+            }
+
+            @Override
+            public ClientAllowances allowances(String name, int burst, int perWindow, Duration window) {
+                // Kept until the bucket would be full again, and a window more.
+                var refilled = window.multipliedBy((burst + perWindow - 1) / perWindow + 1);
+                return ClientAllowances.inMemory(ClientAllowances.limit(burst, perWindow, window), refilled, clock);
+            }
+        };
     }
 }

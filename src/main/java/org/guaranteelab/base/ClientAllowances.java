@@ -28,15 +28,15 @@ public final class ClientAllowances {
     /**
      * Buckets in a bounded Caffeine cache of this instance.
      *
+     * @param forgetAfter how long a client's bucket is kept unused: longer than it takes to refill, so
+     *                    that a client that used up its allowance is not forgotten early
      * @param clock read by both Bucket4j and Caffeine, so that tests (and only tests) can move time
      */
-    static ClientAllowances inMemory(int perWindow, Duration window, Clock clock) {
+    static ClientAllowances inMemory(Bandwidth limit, Duration forgetAfter, Clock clock) {
         var time = timeOf(clock);
-        var limit = limit(perWindow, window);
         var cache = Caffeine.newBuilder()
                 .maximumSize(MAX_CLIENTS)
-                // Longer than the window, so a client that used up its allowance is not forgotten early.
-                .expireAfterAccess(window.multipliedBy(2))
+                .expireAfterAccess(forgetAfter)
                 .ticker(time::currentTimeNanos)
                 .<String, Bucket>build(clientKey -> Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build());
         return new ClientAllowances(cache::get);
@@ -47,6 +47,15 @@ public final class ClientAllowances {
             throw new IllegalArgumentException("an allowance must be at least 1 per window, was " + perWindow);
         }
         return Bandwidth.builder().capacity(perWindow).refillIntervally(perWindow, window).build();
+    }
+
+    /** {@code burst} at once, refilled by {@code perWindow} spread evenly over each window. */
+    static Bandwidth limit(int burst, int perWindow, Duration window) {
+        if (burst < 1 || perWindow < 1) {
+            throw new IllegalArgumentException("an allowance must be at least 1, was " + burst + " and " + perWindow
+                    + " per window");
+        }
+        return Bandwidth.builder().capacity(burst).refillGreedy(perWindow, window).build();
     }
 
     static TimeMeter timeOf(Clock clock) {

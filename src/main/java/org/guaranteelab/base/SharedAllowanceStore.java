@@ -1,6 +1,7 @@
 package org.guaranteelab.base;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -62,8 +63,17 @@ class SharedAllowanceStore implements AllowanceStore, DisposableBean {
 
     @Override
     public ClientAllowances allowances(String name, int perWindow, Duration window) {
-        var configuration = BucketConfiguration.builder().addLimit(ClientAllowances.limit(perWindow, window)).build();
-        var allowance = name + "\u0000" + perWindow + "\u0000" + window + "\u0000";
+        return shared(name + "\u0000" + perWindow + "\u0000" + window + "\u0000", ClientAllowances.limit(perWindow, window));
+    }
+
+    @Override
+    public ClientAllowances allowances(String name, int burst, int perWindow, Duration window) {
+        return shared(name + "\u0000" + burst + "+" + perWindow + "\u0000" + window + "\u0000",
+                ClientAllowances.limit(burst, perWindow, window));
+    }
+
+    private ClientAllowances shared(String allowance, Bandwidth limit) {
+        var configuration = BucketConfiguration.builder().addLimit(limit).build();
         return new ClientAllowances(clientKey -> buckets.builder().build(rowId(allowance + clientKey), configuration));
     }
 

@@ -2,7 +2,11 @@ package org.guaranteelab.classroom;
 
 import java.util.List;
 
-/** Everything a board shows, read in one transaction. Submissions in the order they came in. */
+/**
+ * Everything a board shows, read in one transaction: the students in the order they joined (not the
+ * removed ones), and the submissions in the order they came in (with those the teacher kept of
+ * removed students, whose participant id is then not among the students).
+ */
 public record ClassSnapshot(ClassInfo info, List<ClassParticipant> participants, List<ClassSubmission> submissions) {
 
     public ClassSnapshot {

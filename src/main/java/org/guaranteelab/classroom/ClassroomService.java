@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.base.ShareToken;
+import org.guaranteelab.base.TokenGuessLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,25 +39,30 @@ public class ClassroomService {
     private final SubmissionRepository submissions;
     private final CaseCatalog catalog;
     private final ClassroomSettings settings;
+    private final ClassroomRateLimits limits;
+    private final TokenGuessLimiter guesses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Supplier<String> codes;
 
     @Autowired
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
-                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock) {
-        this(classes, participants, submissions, catalog, settings, events, clock, JoinCodes.random());
+                     CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock) {
+        this(classes, participants, submissions, catalog, settings, limits, guesses, events, clock, JoinCodes.random());
     }
 
     /** {@code codes} is replaceable so that tests can force collisions. */
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
-                     CaseCatalog catalog, ClassroomSettings settings, ApplicationEventPublisher events, Clock clock,
-                     Supplier<String> codes) {
+                     CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock, Supplier<String> codes) {
         this.classes = classes;
         this.participants = participants;
         this.submissions = submissions;
         this.catalog = catalog;
         this.settings = settings;
+        this.limits = limits;
+        this.guesses = guesses;
         this.events = events;
         this.clock = clock;
         this.codes = codes;
@@ -62,16 +71,20 @@ public class ClassroomService {
     /**
      * Starts a class on the default case.
      *
-     * @throws IllegalArgumentException if the name is blank or a field is too long (the form checks first)
+     * @throws IllegalArgumentException if the name is blank, a field is too long or holds a hidden
+     *                                  character (the form checks first)
      */
     @Transactional
     public StartedClass start(ClassSetup setup) {
         var name = setup.name() == null ? "" : setup.name().strip();
         var prompt = setup.prompt().map(String::strip).filter(text -> !text.isEmpty());
-        if (name.isEmpty() || name.length() > ClassSetup.NAME_LENGTH
-                || prompt.map(text -> text.length() > ClassSetup.PROMPT_LENGTH).orElse(false)) {
+        if (name.isEmpty() || name.length() > ClassSetup.NAME_LENGTH || !HiddenCharacters.isVisible(name)
+                || HiddenCharacters.first(name).isPresent()
+                || prompt.map(text -> text.length() > ClassSetup.PROMPT_LENGTH
+                        || HiddenCharacters.first(text).isPresent()).orElse(false)) {
             throw new IllegalArgumentException("A class needs a name of 1 to " + ClassSetup.NAME_LENGTH
-                    + " characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH);
+                    + " visible characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH
+                    + ", neither with invisible or direction-changing characters");
         }
         var code = unusedCode();
         var boardToken = ShareToken.generate();
@@ -81,16 +94,22 @@ public class ClassroomService {
         return new StartedClass(boardToken, code);
     }
 
-    /** The class of a board token; empty for unknown or malformed tokens alike. */
+    /**
+     * The class of a board token, as its board page opens; empty for unknown or malformed tokens
+     * alike, which count as guesses ({@link TokenGuessLimiter}), and for a client past its guesses.
+     */
     @Transactional(readOnly = true)
     public Optional<ClassInfo> board(String boardToken) {
-        return byBoardToken(boardToken).map(this::info);
+        return opened(true, () -> byBoardToken(boardToken)).map(this::info);
     }
 
-    /** The class, its students and all submissions, for the board and the CSV export. */
+    /**
+     * The class, its students and all submissions, for the board and the CSV export. Unknown tokens
+     * count as guesses; the export's 429 past the limit is TokenGuessFilter's.
+     */
     @Transactional(readOnly = true)
     public Optional<ClassSnapshot> snapshot(String boardToken) {
-        return byBoardToken(boardToken).map(this::snapshotOf);
+        return opened(false, () -> byBoardToken(boardToken)).map(this::snapshotOf);
     }
 
     /** What a student sees of a join code before joining; empty if no class has it. */
@@ -99,45 +118,75 @@ public class ClassroomService {
         return JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode).map(this::info);
     }
 
+    /**
+     * Joins a student. The rate limits (per client, then per class) are taken before the class's
+     * lock, so that a flood of joins is refused without queueing for it.
+     *
+     * @param clientKey who is asking ({@link org.guaranteelab.base.ClientKeys}), for the per-client limit
+     */
     @Transactional
-    public JoinOutcome join(String typedCode, String typedName) {
+    public JoinOutcome join(String typedCode, String typedName, String clientKey) {
         var found = JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode);
         if (found.isEmpty()) {
             return new JoinOutcome.Refused(Refusal.UNKNOWN_CODE);
         }
-        var name = DisplayNames.clean(typedName);
-        if (name.isEmpty()) {
-            return new JoinOutcome.Refused(Refusal.INVALID_NAME);
+        var checked = DisplayNames.check(typedName);
+        if (checked instanceof DisplayNames.Checked.Refused(var reason)) {
+            return new JoinOutcome.Refused(reason);
+        }
+        var name = ((DisplayNames.Checked.Valid) checked).name();
+        var closed = refusalToAccept(found.get());
+        if (closed.isPresent()) {
+            return new JoinOutcome.Refused(closed.get());
+        }
+        if (!limits.tryJoinFrom(clientKey)) {
+            return new JoinOutcome.Refused(Refusal.JOINING_TOO_FAST);
+        }
+        if (!limits.tryJoinClass(found.get().id())) {
+            return new JoinOutcome.Refused(Refusal.CLASS_BUSY);
         }
         var classroom = classes.lockById(found.get().id()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
             return new JoinOutcome.Refused(refusal.get());
         }
+        var now = clock.instant();
         var count = participants.countByClassroomId(classroom.id());
-        if (count >= settings.maxParticipants()) {
+        // Every join is a row, abandoned ones too: twice the seats bounds what a class stores.
+        if (participants.countSeatsTaken(classroom.id(), now.minus(settings.seatHold())) >= settings.maxParticipants()
+                || count >= 2L * settings.maxParticipants()) {
             return new JoinOutcome.Refused(Refusal.CLASS_FULL);
         }
-        var shown = DisplayNames.distinct(name.get(),
-                candidate -> participants.existsByClassroomIdAndDisplayName(classroom.id(), candidate));
+        var taken = participants.displayNamesIn(classroom.id()).stream()
+                .map(DisplayNames::skeleton)
+                .collect(Collectors.toSet());
+        var shown = DisplayNames.distinct(name, candidate -> taken.contains(DisplayNames.skeleton(candidate)));
         var role = classroom.roles() == RoleMode.ROUND_ROBIN ? roundRobinRole(classroom, count) : null;
         var token = ShareToken.generate();
-        participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, clock.instant()));
+        participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, now));
         events.publishEvent(new ClassChanged(classroom.id()));
         return new JoinOutcome.Joined(token, shown, Optional.ofNullable(role));
     }
 
-    /** A student's class, by the token they got on joining; empty for unknown tokens. */
+    /**
+     * A student's class, by the token they got on joining, as their page opens; empty for unknown
+     * tokens (which count as guesses, {@link TokenGuessLimiter}), removed students, and a client past
+     * its guesses.
+     */
     @Transactional(readOnly = true)
     public Optional<Membership> membership(String participantToken) {
-        return byParticipantToken(participantToken).map(participant -> {
-            var classroom = classes.findById(participant.classroomId()).orElseThrow();
-            var theCase = caseOf(classroom);
-            var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
-                    .map(submission -> describe(theCase, submission, participant, true));
-            return new Membership(info(classroom), participant.displayName(), Optional.ofNullable(participant.role()),
-                    latest);
-        });
+        return opened(true, () -> byParticipantToken(participantToken))
+                .filter(participant -> !participant.isRemoved())
+                .map(this::membershipOf);
+    }
+
+    private Membership membershipOf(Participant participant) {
+        var classroom = classes.findById(participant.classroomId()).orElseThrow();
+        var theCase = caseOf(classroom);
+        var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.id())
+                .map(submission -> describe(theCase, submission, participant, true));
+        return new Membership(info(classroom), participant.displayName(), Optional.ofNullable(participant.role()),
+                latest);
     }
 
     /**
@@ -151,6 +200,13 @@ public class ClassroomService {
         if (participant.isEmpty()) {
             return new SubmitOutcome.Refused(Refusal.UNKNOWN_PARTICIPANT);
         }
+        if (participant.get().isRemoved()) {
+            return new SubmitOutcome.Refused(Refusal.REMOVED);
+        }
+        // Before the lock, so that a flood from one student does not hold up the class's other students.
+        if (!limits.trySubmit(participant.get().id())) {
+            return new SubmitOutcome.Refused(Refusal.SUBMITTING_TOO_FAST);
+        }
         var classroom = classes.lockById(participant.get().classroomId()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
@@ -160,6 +216,9 @@ public class ClassroomService {
         var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.get().id());
         if (latest.isPresent() && latest.get().choices().equals(address)) {
             return new SubmitOutcome.Submitted(latest.get().number(), latest.get().submittedAt(), true);
+        }
+        if (submissions.countByParticipantId(participant.get().id()) >= settings.maxSubmissionsPerStudent()) {
+            return new SubmitOutcome.Refused(Refusal.STUDENT_SUBMISSIONS_FULL);
         }
         if (submissions.countByClassroomId(classroom.id()) >= settings.maxSubmissions()) {
             return new SubmitOutcome.Refused(Refusal.SUBMISSIONS_FULL);
@@ -202,6 +261,36 @@ public class ClassroomService {
             events.publishEvent(new ClassChanged(classroom.get().id()));
         });
         return participant.isPresent();
+    }
+
+    /**
+     * Removes students: their links stop working and they no longer hold a seat. Their submissions
+     * stay on the board or are deleted, as the teacher chooses. Ids of other classes, unknown or
+     * already removed students are passed over.
+     *
+     * @return how many were removed; 0 if the board token is unknown
+     */
+    @Transactional
+    public int remove(String boardToken, Set<Long> participantIds, Removal removal) {
+        var classroom = byBoardToken(boardToken);
+        if (classroom.isEmpty()) {
+            return 0;
+        }
+        classes.lockById(classroom.get().id());
+        var now = clock.instant();
+        var removed = participants.findAllById(participantIds).stream()
+                .filter(found -> found.classroomId().equals(classroom.get().id()) && !found.isRemoved())
+                .toList();
+        removed.forEach(found -> {
+            if (removal == Removal.DELETE_SUBMISSIONS) {
+                submissions.deleteByParticipantId(found.id());
+            }
+            found.remove(now);
+        });
+        if (!removed.isEmpty()) {
+            events.publishEvent(new ClassChanged(classroom.get().id()));
+        }
+        return removed.size();
     }
 
     /** Deletes the class with its students and submissions at once. False if the token is unknown. */
@@ -264,13 +353,30 @@ public class ClassroomService {
 
     private Optional<Classroom> byBoardToken(String boardToken) {
         // Hashed first whatever the token, so that a lookup takes as long for a guess as for a real one.
-        var found = classes.findByBoardTokenHash(ShareToken.hash(boardToken));
-        return ShareToken.isWellFormed(boardToken) ? found : Optional.empty();
+        return classes.findByBoardTokenHash(ShareToken.hash(boardToken))
+                .filter(classroom -> ShareToken.isWellFormed(boardToken));
     }
 
     private Optional<Participant> byParticipantToken(String participantToken) {
-        var found = participants.findByTokenHash(ShareToken.hash(participantToken));
-        return ShareToken.isWellFormed(participantToken) ? found : Optional.empty();
+        return participants.findByTokenHash(ShareToken.hash(participantToken))
+                .filter(participant -> ShareToken.isWellFormed(participantToken));
+    }
+
+    /**
+     * A lookup of a link someone opened (a board or student page, the export): a token that finds
+     * nothing counts as a guess, like an unknown share link. {@code checkBlocked}: a client past its
+     * guesses finds nothing, for in-app navigation, which TokenGuessFilter does not see. Actions on a
+     * page already open (submit, lock, remove, the board's refresh) are not lookups of this kind.
+     */
+    private <T> Optional<T> opened(boolean checkBlocked, Supplier<Optional<T>> lookup) {
+        if (checkBlocked && guesses.currentClientIsBlocked()) {
+            return Optional.empty();
+        }
+        var found = lookup.get();
+        if (found.isEmpty()) {
+            guesses.countMiss();
+        }
+        return found;
     }
 
     private ClassSnapshot snapshotOf(Classroom classroom) {
@@ -286,6 +392,7 @@ public class ClassroomService {
                         latestNumber.get(submission.participantId()) == submission.number()))
                 .toList();
         List<ClassParticipant> listed = people.stream()
+                .filter(participant -> !participant.isRemoved())
                 .map(participant -> new ClassParticipant(participant.id(), participant.displayName(),
                         Optional.ofNullable(participant.role()), participant.joinedAt()))
                 .toList();

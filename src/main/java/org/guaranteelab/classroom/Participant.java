@@ -33,6 +33,10 @@ class Participant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** Set when the teacher removed the student: the token stops working, the name stays taken. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected Participant() {
     }
 
@@ -66,5 +70,13 @@ class Participant {
 
     Instant joinedAt() {
         return joinedAt;
+    }
+
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    void remove(Instant now) {
+        this.removedAt = now;
     }
 }

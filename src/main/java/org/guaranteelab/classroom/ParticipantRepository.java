@@ -1,8 +1,10 @@
 package org.guaranteelab.classroom;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
@@ -10,7 +12,14 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     long countByClassroomId(Long classroomId);
 
-    boolean existsByClassroomIdAndDisplayName(Long classroomId, String displayName);
+    /** Seats taken: students not removed who submitted, or who joined since {@code heldSince}. */
+    @Query("""
+            select count(p) from Participant p where p.classroomId = :classroomId and p.removedAt is null
+            and (p.joinedAt > :heldSince or exists (select s.id from Submission s where s.participantId = p.id))""")
+    long countSeatsTaken(Long classroomId, Instant heldSince);
+
+    @Query("select p.displayName from Participant p where p.classroomId = :classroomId")
+    List<String> displayNamesIn(Long classroomId);
 
     List<Participant> findByClassroomIdOrderById(Long classroomId);
 }

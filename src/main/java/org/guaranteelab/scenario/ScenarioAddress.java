@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.OptionGroup;
@@ -124,7 +125,7 @@ public final class ScenarioAddress {
     private static String shown(String name, String value) {
         var text = value.isEmpty() ? name : name + "=" + value;
         var visible = text.codePoints()
-                .map(codePoint -> Character.isISOControl(codePoint) ? '?' : codePoint)
+                .map(codePoint -> Character.isISOControl(codePoint) || HiddenCharacters.isHidden(codePoint) ? '?' : codePoint)
                 .limit(MAX_SHOWN_LENGTH)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();

@@ -1,7 +1,7 @@
 /**
  * A scenario (the choices, their address) and its analysis against the case; the builder page.
  */
-@ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "catalog :: widgets" })
+@ApplicationModule(allowedDependencies = { "base", "base :: widgets", "catalog", "catalog :: widgets" })
 @NullMarked
 package org.guaranteelab.scenario;
 

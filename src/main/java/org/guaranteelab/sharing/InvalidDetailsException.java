@@ -2,7 +2,7 @@ package org.guaranteelab.sharing;
 
 import java.util.Map;
 
-/** A save refused because a field is missing or too long; nothing was written. */
+/** A save refused because a field is missing, too long or holds a hidden character; nothing was written. */
 public class InvalidDetailsException extends RuntimeException {
 
     private final Map<String, String> problems;

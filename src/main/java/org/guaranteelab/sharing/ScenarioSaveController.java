@@ -91,7 +91,7 @@ class ScenarioSaveController {
 
     private static ResponseEntity<ProblemDetail> invalid(InvalidDetailsException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Scenario not saved",
-                "Some fields are missing or too long; nothing was saved.");
+                "Some fields are missing, too long or hold a hidden character; nothing was saved.");
         problem.setProperty("fields", Map.copyOf(e.problems()));
         return response(problem);
     }

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.base.ShareToken;
+import org.guaranteelab.base.TokenGuessLimiter;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;
@@ -46,7 +48,7 @@ public class SharingService {
      * Saves a new scenario on the default case.
      *
      * @param remixOfViewToken the view token of the scenario this one was remixed from, if any
-     * @throws InvalidDetailsException if a field is missing or too long (nothing is saved)
+     * @throws InvalidDetailsException if a field is missing, too long or holds a hidden character (nothing is saved)
      */
     @Transactional
     public SavedLinks save(ScenarioDetails details, Choices choices, Optional<String> remixOfViewToken) {
@@ -187,6 +189,12 @@ public class SharingService {
         var clean = new ScenarioDetails(UserText.line(details.title()), UserText.line(details.author()),
                 UserText.paragraphs(details.notes()));
         var problems = new LinkedHashMap<String, String>();
+        UserText.problem("The title", clean.title()).ifPresent(problem -> problems.put("title", problem));
+        UserText.problem("The name", clean.author()).ifPresent(problem -> problems.put("author", problem));
+        UserText.problem("The notes", clean.notes()).ifPresent(problem -> problems.put("notes", problem));
+        if (!clean.title().isEmpty() && !HiddenCharacters.isVisible(clean.title())) {
+            problems.putIfAbsent("title", "The title shows nothing: give your scenario a title of letters or digits.");
+        }
         validator.validate(clean).forEach(violation ->
                 problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
         if (!problems.isEmpty()) {

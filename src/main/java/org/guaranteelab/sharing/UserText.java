@@ -1,10 +1,14 @@
 package org.guaranteelab.sharing;
 
 import java.text.Normalizer;
+import java.util.Optional;
+import org.guaranteelab.base.HiddenCharacters;
 
 /**
- * Cleans text users type before it is checked and stored: one Unicode form, no invisible control
- * or direction-override characters that could hide or reorder what others read.
+ * Cleans text users type before it is checked and stored: one Unicode form, no control characters
+ * (which show as nothing or as boxes). What could hide or reorder what others read (direction
+ * controls, zero-width characters, lone surrogates: {@link HiddenCharacters}) is not removed quietly
+ * but refused by {@link #problem}, so that the writer sees what was there and loses nothing else.
  */
 final class UserText {
 
@@ -21,6 +25,12 @@ final class UserText {
         return clean(text, true);
     }
 
+    /** E.g. "The title holds an invisible or direction-changing character (U+202E …) after “plan”. …" */
+    static Optional<String> problem(String field, String cleaned) {
+        return HiddenCharacters.first(cleaned).map(found -> field + " holds " + found.describe()
+                + ". Delete it (it may have come with copied text) and save again.");
+    }
+
     private static String clean(String text, boolean keepLineBreaks) {
         if (text == null) {
             return "";
@@ -30,14 +40,10 @@ final class UserText {
         normalised.codePoints().forEach(codePoint -> {
             if (keepLineBreaks && (codePoint == '\n' || codePoint == '\t')) {
                 cleaned.appendCodePoint(codePoint);
-            } else if (!Character.isISOControl(codePoint) && !isDirectionControl(codePoint)) {
+            } else if (!Character.isISOControl(codePoint)) {
                 cleaned.appendCodePoint(codePoint);
             }
         });
         return cleaned.toString().strip();
-    }
-
-    private static boolean isDirectionControl(int codePoint) {
-        return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 }

@@ -62,6 +62,21 @@ class SharedAllowancesPostgresTest {
     }
 
     @Test
+    void a_burst_allowance_is_one_budget_for_two_instances_too() {
+        var here = store.allowances("joins-per-client", 5, 1, MINUTE);
+        var there = otherInstance.allowances("joins-per-client", 5, 1, MINUTE);
+
+        for (int join = 1; join <= 3; join++) {
+            assertThat(here.tryTake(client)).as("join %d here", join).isTrue();
+        }
+        assertThat(there.tryTake(client)).as("join 4 there").isTrue();
+        assertThat(there.tryTake(client)).as("join 5 there").isTrue();
+
+        assertThat(here.tryTake(client)).as("6th join, here").isFalse();
+        assertThat(there.tryTake(client)).as("7th join, there").isFalse();
+    }
+
+    @Test
     void different_allowances_of_one_client_are_counted_apart() {
         var saves = store.allowances("saves", 2, MINUTE);
         var joins = otherInstance.allowances("failed-joins", 2, MINUTE);

@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OnPostgres
 class ClassroomEventsPostgresTest {
 
+    /** Joins of the tests come from one address, as from a school behind one NAT address. */
+    private static final String CLIENT = "203.0.113.10";
+
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Choices BRIDGE = Choices.none().with("nato", "bridge");
 
@@ -109,7 +112,7 @@ class ClassroomEventsPostgresTest {
 
     private Student classWithStudent() {
         var started = classrooms.start(new ClassSetup("Cross-instance", Optional.empty(), RoleMode.NONE));
-        var joined = (JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana");
+        var joined = (JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana", CLIENT);
         return new Student(classrooms.board(started.boardToken()).orElseThrow().id(), joined.participantToken());
     }
 

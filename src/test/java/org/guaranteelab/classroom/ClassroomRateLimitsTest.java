@@ -12,7 +12,7 @@ class ClassroomRateLimitsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-11T09:00:00Z"));
     private final ClassroomRateLimits limits = new ClassroomRateLimits(
-            new ClassroomSettings(300, 2000, Duration.ofDays(30), 3, 2), AllowanceStore.inMemory(clock));
+            TestSettings.failedJoinsAndStarts(3, 2), AllowanceStore.inMemory(clock));
 
     @Test
     void wrong_codes_block_a_client_for_the_rest_of_the_minute_without_blocking_others() {
@@ -34,5 +34,40 @@ class ClassroomRateLimitsTest {
         assertThat(limits.tryStartClass("10.0.0.1")).isFalse();
         clock.advance(Duration.ofHours(1));
         assertThat(limits.tryStartClass("10.0.0.1")).isTrue();
+    }
+
+    @Test
+    void a_class_of_300_behind_one_school_address_joins_within_four_minutes() {
+        var defaults = new ClassroomRateLimits(TestSettings.defaults(), AllowanceStore.inMemory(clock));
+        var joined = 0;
+        for (int second = 0; second <= 4 * 60 && joined < 300; second++) {
+            // Five students a second try at once, as a room does when the code goes up.
+            for (int student = 0; student < 5; student++) {
+                if (defaults.tryJoinFrom("192.0.2.1")) {
+                    joined++;
+                }
+            }
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(joined).isEqualTo(300);
+        assertThat(defaults.tryJoinFrom("192.0.2.2")).as("another address").isTrue();
+    }
+
+    @Test
+    void a_client_joins_at_most_its_burst_at_once_then_fifty_a_minute() {
+        var defaults = new ClassroomRateLimits(TestSettings.defaults(), AllowanceStore.inMemory(clock));
+        var joined = 0;
+        while (defaults.tryJoinFrom("192.0.2.1")) {
+            joined++;
+        }
+        clock.advance(Duration.ofMinutes(1));
+        var aMinuteLater = 0;
+        while (defaults.tryJoinFrom("192.0.2.1")) {
+            aMinuteLater++;
+        }
+
+        assertThat(joined).isEqualTo(100);
+        assertThat(aMinuteLater).isEqualTo(50);
     }
 }

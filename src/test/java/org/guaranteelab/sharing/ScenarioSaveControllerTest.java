@@ -65,6 +65,15 @@ class ScenarioSaveControllerTest {
     }
 
     @Test
+    void a_direction_control_in_the_title_is_refused_saying_which_and_where() {
+        var response = post("{\"title\": \"Plan \\u202Egnp.exe\"}", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("fields").get("title").asString())
+                .contains("U+202E RIGHT-TO-LEFT OVERRIDE").contains("after “Plan ”");
+    }
+
+    @Test
     void choices_that_are_not_options_of_the_case_are_refused() {
         var response = post("{\"title\": \"T\", \"choices\": \"nato=bridge&no-such-option\"}", "application/json");
 

@@ -132,8 +132,8 @@ class SharingServiceTest {
     }
 
     @Test
-    void control_and_direction_characters_are_removed_and_text_is_normalised() {
-        var links = sharing.save(new ScenarioDetails(" Cafe\u0301 \u202Eplan\u0000 ", "Ana\nB", "line 1\r\nline 2\u0007"),
+    void control_characters_are_removed_and_text_is_normalised() {
+        var links = sharing.save(new ScenarioDetails(" Cafe\u0301 plan\u0000 ", "Ana\nB", "line 1\r\nline 2\u0007"),
                 SCENARIO, Optional.empty());
 
         var details = found(sharing.open(links.viewToken(), Optional.empty())).details();
@@ -141,6 +141,36 @@ class SharingServiceTest {
         assertThat(details.title()).isEqualTo("Café plan");
         assertThat(details.author()).isEqualTo("AnaB");
         assertThat(details.notes()).isEqualTo("line 1\nline 2");
+    }
+
+    @Test
+    void invisible_and_direction_characters_are_refused_saying_which_and_where() {
+        var before = jdbc.queryForObject("select count(*) from scenario_version", Integer.class);
+
+        assertThatThrownBy(() -> sharing.save(new ScenarioDetails("Bridge \u202Eplan", "Ana\uD800",
+                "line 1\nsee\u200Bnote"), SCENARIO, Optional.empty()))
+                .isInstanceOfSatisfying(InvalidDetailsException.class, e -> {
+                    assertThat(e.problems().get("title")).contains("U+202E RIGHT-TO-LEFT OVERRIDE")
+                            .contains("after “Bridge ”");
+                    assertThat(e.problems().get("author")).contains("LONE SURROGATE");
+                    assertThat(e.problems().get("notes")).contains("U+200B ZERO WIDTH SPACE").contains("after “see”");
+                });
+        assertThatThrownBy(() -> sharing.save(details("\u0301\u0301"), SCENARIO, Optional.empty()))
+                .isInstanceOfSatisfying(InvalidDetailsException.class,
+                        e -> assertThat(e.problems().get("title")).contains("shows nothing"));
+
+        assertThat(jdbc.queryForObject("select count(*) from scenario_version", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void joiners_that_spell_a_word_or_an_emoji_are_kept() {
+        var persian = "می\u200Cخواهم";
+        var links = sharing.save(new ScenarioDetails("Team 👩\u200D💻", "", persian), SCENARIO, Optional.empty());
+
+        var details = found(sharing.open(links.viewToken(), Optional.empty())).details();
+
+        assertThat(details.title()).isEqualTo("Team 👩\u200D💻");
+        assertThat(details.notes()).isEqualTo(persian);
     }
 
     private static ScenarioDetails details(String title) {

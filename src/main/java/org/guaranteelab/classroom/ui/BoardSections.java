@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +33,11 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.classroom.ClassBoard;
+import org.guaranteelab.classroom.ClassParticipant;
 import org.guaranteelab.classroom.ClassSnapshot;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
+import org.guaranteelab.classroom.Removal;
 import org.guaranteelab.classroom.RoleMode;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
@@ -50,10 +54,17 @@ class BoardSections {
     private final BooleanSupplier namesHidden;
     /** Participant ids picked for comparison, in the order picked. */
     private final Set<Long> picked = new LinkedHashSet<>();
+    /** Participant ids the teacher selected to remove, kept across refreshes. */
+    private final Set<Long> selected = new LinkedHashSet<>();
+    /** Whether the teacher opened the list of students, kept across refreshes. */
+    private boolean studentsOpen;
+    private final Runnable refresh;
 
-    BoardSections(Case theCase, BooleanSupplier namesHidden) {
+    /** @param refresh renders the board afresh, e.g. once the teacher opens the list of students */
+    BoardSections(Case theCase, BooleanSupplier namesHidden, Runnable refresh) {
         this.theCase = theCase;
         this.namesHidden = namesHidden;
+        this.refresh = refresh;
     }
 
     Div render(ClassSnapshot snapshot, ClassroomService classrooms, String token) {
@@ -67,7 +78,7 @@ class BoardSections {
         status.addClassName("board-status");
         status.getElement().setAttribute("role", "status");
         var sections = new Div(status, submissions(latest, snapshot, names), options(board), heatMap(board),
-                combinations(board));
+                combinations(board), students(snapshot, names, classrooms, token));
         if (snapshot.info().roles() == RoleMode.ROUND_ROBIN && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
         }
@@ -75,7 +86,10 @@ class BoardSections {
         return sections;
     }
 
-    /** Display names, or "Student 1", "Student 2"… in joining order when the teacher hides them. */
+    /**
+     * Display names, or "Student 1", "Student 2"… in joining order when the teacher hides them; the
+     * kept submissions of removed students are marked as theirs.
+     */
     private Map<Long, String> shownNames(ClassSnapshot snapshot) {
         var names = new HashMap<Long, String>();
         var participants = snapshot.participants();
@@ -83,7 +97,120 @@ class BoardSections {
             names.put(participants.get(i).id(), namesHidden.getAsBoolean() ? "Student " + (i + 1)
                     : participants.get(i).displayName());
         }
+        snapshot.submissions().forEach(submission -> names.computeIfAbsent(submission.participantId(), removed ->
+                namesHidden.getAsBoolean() ? "A removed student" : submission.displayName() + " (removed)"));
         return names;
+    }
+
+    /**
+     * Who joined when, and whether they submitted. The teacher removes one student with the row's
+     * button, or many at once (a flood of joins) by selecting them.
+     */
+    private Section students(ClassSnapshot snapshot, Map<Long, String> names, ClassroomService classrooms,
+                             String token) {
+        var section = section("board-students", "Students: who joined when");
+        if (snapshot.participants().isEmpty()) {
+            section.add(new Paragraph("Nobody has joined yet."));
+            return section;
+        }
+        var summary = "Show the " + snapshot.participants().size() + plural(snapshot.participants().size(), " student")
+                + ", latest first";
+        if (!studentsOpen) {
+            // Rows only once asked for: a board of 300 refreshes on every submission.
+            var closed = new Details(summary);
+            closed.setId("students-details");
+            closed.addOpenedChangeListener(change -> {
+                studentsOpen = change.isOpened();
+                refresh.run();
+            });
+            section.add(closed);
+            return section;
+        }
+        var counts = new HashMap<Long, Integer>();
+        snapshot.submissions().forEach(submission -> counts.merge(submission.participantId(), 1, Integer::sum));
+        selected.retainAll(snapshot.participants().stream().map(ClassParticipant::id).toList());
+        var removeSelected = new Button();
+        removeSelected.setId("remove-selected");
+        removeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Runnable showSelection = () -> {
+            removeSelected.setText("Remove the " + selected.size() + " selected");
+            removeSelected.setEnabled(!selected.isEmpty());
+        };
+        removeSelected.addClickListener(click -> removeDialog(selected.size() + plural(selected.size(), " student"),
+                Set.copyOf(selected), selected.stream().mapToInt(id -> counts.getOrDefault(id, 0)).sum(), classrooms,
+                token).open());
+        var checkboxes = new HashMap<Long, Checkbox>();
+        var body = new NativeTableBody();
+        for (var participant : snapshot.participants().reversed()) {
+            var name = names.get(participant.id());
+            var submitted = counts.getOrDefault(participant.id(), 0);
+            var select = new Checkbox(selected.contains(participant.id()));
+            select.setAriaLabel("Select " + name);
+            select.addValueChangeListener(change -> {
+                if (change.getValue()) {
+                    selected.add(participant.id());
+                } else {
+                    selected.remove(participant.id());
+                }
+                showSelection.run();
+            });
+            checkboxes.put(participant.id(), select);
+            var remove = new Button("Remove", click -> removeDialog(name, Set.of(participant.id()), submitted,
+                    classrooms, token).open());
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.getElement().setAttribute("aria-label", "Remove " + name + " from the class");
+            remove.addClassName("remove-student");
+            var row = new NativeTableRow(td(select), td(new Span(name)),
+                    td(new Span(BoardView.TIME.format(participant.joinedAt()))),
+                    td(new Span(submitted == 0 ? "not yet" : String.valueOf(submitted))), td(remove));
+            row.addClassName("student-row");
+            row.getElement().setAttribute("data-participant", String.valueOf(participant.id()));
+            body.add(row);
+        }
+        var notSubmitted = new Button("Select those who have not submitted", click -> checkboxes.forEach((id, box) ->
+                box.setValue(counts.getOrDefault(id, 0) == 0)));
+        notSubmitted.setId("select-not-submitted");
+        showSelection.run();
+        var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Select"), th("Student"),
+                th("Joined (UTC)"), th("Submissions"), th("Remove"))), body);
+        table.addClassName("students-table");
+        var actions = new Div(notSubmitted, removeSelected);
+        actions.addClassName("student-actions");
+        var details = new Details(summary,
+                new Paragraph("A student you remove can no longer submit, and their seat is free again. A flood of "
+                        + "joins arrives at the same time: select those rows and remove them at once."),
+                actions, new TableScroll("Students", table));
+        details.setId("students-details");
+        details.setOpened(true);
+        details.addOpenedChangeListener(change -> studentsOpen = change.isOpened());
+        section.add(details);
+        return section;
+    }
+
+    /** Asks whether to keep or delete their submissions; {@code who} is a name or "12 students". */
+    private Dialog removeDialog(String who, Set<Long> participantIds, int submitted, ClassroomService classrooms,
+                                String token) {
+        var dialog = new Dialog();
+        dialog.setId("remove-dialog");
+        dialog.addClassName("board-dialog");
+        dialog.setHeaderTitle("Remove " + who + "?");
+        var keep = new RadioButtonGroup<Removal>("Their " + submitted + plural(submitted, " submission"));
+        keep.setId("removal-choice");
+        keep.setItems(Removal.KEEP_SUBMISSIONS, Removal.DELETE_SUBMISSIONS);
+        keep.setItemLabelGenerator(removal -> removal == Removal.KEEP_SUBMISSIONS
+                ? "Keep them on the board and in the export" : "Delete them");
+        keep.setValue(Removal.KEEP_SUBMISSIONS);
+        dialog.add(new Paragraph("Their class links stop working and their seats are free again. They can join "
+                + "again with the class code, as new students."), keep);
+        var confirm = new Button("Remove", click -> {
+            classrooms.remove(token, participantIds, keep.getValue());
+            selected.removeAll(participantIds);
+            dialog.close();
+        });
+        confirm.setId("confirm-remove");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        return dialog;
     }
 
     private Section submissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {

@@ -74,15 +74,11 @@ class BoardView extends Div implements BeforeEnterObserver {
         token = event.getRouteParameters().get("token").orElse("");
         var found = classrooms.board(token);
         if (found.isEmpty()) {
-            add(new H1("Class not found"));
-            var message = new Paragraph("There is no class at this board link. It may be mistyped, or the class was "
-                    + "deleted or has expired.");
-            message.setId("board-missing");
-            add(message, new Anchor("teach", "Start a class"));
+            event.rerouteToError(ClassNotFoundException.class);
             return;
         }
         info = found.get();
-        sections = new BoardSections(theCase, hideNames::getValue);
+        sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
         add(header(), controls(), prompts(), live);
         refresh();
     }

@@ -6,8 +6,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Optional;
+import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.classroom.ClassSetup;
 import org.guaranteelab.classroom.RoleMode;
 
@@ -32,16 +35,27 @@ class ClassForm extends Composite<FormLayout> {
                 .asRequired("Give the class a name")
                 .withValidator(new StringLengthValidator("At most " + ClassSetup.NAME_LENGTH + " characters", 1,
                         ClassSetup.NAME_LENGTH))
+                .withValidator(noHiddenCharacters("The class name"))
+                .withValidator(HiddenCharacters::isVisible, "Give the class a name of letters or digits")
                 .bind(Fields::getName, Fields::setName);
         binder.forField(prompt)
                 .withValidator(new StringLengthValidator("At most " + ClassSetup.PROMPT_LENGTH + " characters", 0,
                         ClassSetup.PROMPT_LENGTH))
+                .withValidator(noHiddenCharacters("The prompt"))
                 .bind(Fields::getPrompt, Fields::setPrompt);
         binder.forField(roles).bind(Fields::isRoles, Fields::setRoles);
         binder.setBean(new Fields());
         getContent().add(name, prompt, roles);
         getContent().setColspan(prompt, 2);
         getContent().setColspan(roles, 2);
+    }
+
+    /** Says which character and where, as the scenario form does; the service refuses them too. */
+    private static Validator<String> noHiddenCharacters(String field) {
+        return (text, context) -> HiddenCharacters.first(text)
+                .map(found -> ValidationResult.error(field + " holds " + found.describe()
+                        + ". Delete it (it may have come with copied text)."))
+                .orElse(ValidationResult.ok());
     }
 
     void usePrompt(String text) {

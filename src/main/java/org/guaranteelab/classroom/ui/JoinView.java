@@ -65,16 +65,17 @@ class JoinView extends Div implements BeforeEnterObserver {
                         + "with your teacher.");
                 return;
             }
-            switch (classrooms.join(code.getValue(), name.getValue())) {
+            switch (classrooms.join(code.getValue(), name.getValue(), clientKey)) {
                 case JoinOutcome.Joined joined -> getUI().ifPresent(ui -> ui.navigate("c/" + joined.participantToken()));
                 case JoinOutcome.Refused(var reason) -> {
                     if (reason == Refusal.UNKNOWN_CODE) {
                         limits.failedJoin(clientKey);
                         code.setInvalid(true);
                         code.setErrorMessage("No class has this code");
-                    } else if (reason == Refusal.INVALID_NAME) {
+                    } else if (reason.isAboutTheName()) {
                         name.setInvalid(true);
-                        name.setErrorMessage("Enter 1 to " + DisplayNames.MAX_LENGTH + " characters");
+                        name.setErrorMessage(reason == Refusal.INVALID_NAME
+                                ? "Enter 1 to " + DisplayNames.MAX_LENGTH + " characters" : reason.message());
                     }
                     show(message, reason.message());
                 }

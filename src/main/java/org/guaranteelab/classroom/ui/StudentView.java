@@ -2,7 +2,6 @@ package org.guaranteelab.classroom.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,11 +49,7 @@ class StudentView extends Div implements BeforeEnterObserver {
         var token = event.getRouteParameters().get("token").orElse("");
         var membership = classrooms.membership(token);
         if (membership.isEmpty()) {
-            add(new H1("Class not found"));
-            var message = new Paragraph("This class link is not valid: the class may have ended and been deleted. "
-                    + "Join again with the code your teacher shows.");
-            message.setId("class-missing");
-            add(message, new Anchor("join", "Join a class"));
+            event.rerouteToError(ClassNotFoundException.class);
             return;
         }
         show(token, membership.get(), event);

@@ -17,6 +17,8 @@ class ClassroomBrowserTest {
     // Generous for a shared two-core machine; the 2-second goal is measured by scripts/classroom-burst.sh.
     private static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(10_000);
+    private static final LocatorAssertions.IsVisibleOptions SOON_VISIBLE = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(10_000);
 
     @Test
     void each_submission_appears_on_the_board_without_reload_and_the_teacher_controls_the_class(
@@ -55,6 +57,7 @@ class ClassroomBrowserTest {
         boardPage.locator("#present-mode").click();
         assertThat(boardPage.locator(".board-page.present")).hasCount(1);
         assertThat(boardPage.locator("#lock-class")).isHidden();
+        assertThat(boardPage.locator("#board-students")).isHidden();
         boardPage.locator("#hide-names").click();
         assertThat(boardPage.locator("#board-submissions")).containsText("Student 1", SOON);
         assertThat(boardPage.locator("#board-submissions")).not().containsText("Ana");
@@ -107,6 +110,15 @@ class ClassroomBrowserTest {
         assertThat(teacher.page().locator("#board-status")).containsText("1 submitted", SOON);
 
         assertThat(teacher.seriousAccessibilityViolations()).as("board").isEmpty();
+        // Who joined when, and removing a student: the list, then the dialog.
+        teacher.page().locator("#students-details vaadin-details-summary").click();
+        assertThat(teacher.page().locator("#board-students")).containsText("Finn", SOON);
+        assertThat(teacher.seriousAccessibilityViolations()).as("board with the students listed").isEmpty();
+        teacher.page().locator("#board-students .remove-student").click();
+        assertThat(teacher.page().locator("#confirm-remove")).isVisible(SOON_VISIBLE);
+        assertThat(teacher.seriousAccessibilityViolations()).as("remove dialog").isEmpty();
+        teacher.page().locator("#confirm-remove").click();
+        assertThat(teacher.page().locator("#board-status")).containsText("0 students joined · 1 submitted", SOON);
         student.open("/join");
         assertThat(student.seriousAccessibilityViolations()).as("join page").isEmpty();
         student.open("/teach");
@@ -119,7 +131,7 @@ class ClassroomBrowserTest {
 
         assertThat(response.status()).isEqualTo(404);
         app.open("/t/AAAAAAAAAAAAAAAAAAAAAA");
-        assertThat(app.page().locator("#board-missing")).isVisible();
+        assertThat(app.page().locator("#class-missing")).isVisible();
     }
 
     /** Starts a class from the start page and opens its board; returns the board's absolute address. */

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
@@ -31,6 +33,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class ClassroomViewsTest extends SpringBrowserlessTest {
+
+    /** Joins of the tests come from one address, as from a school behind one NAT address. */
+    private static final String CLIENT = "203.0.113.10";
 
     @Autowired
     ClassroomService classrooms;
@@ -55,6 +60,21 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(TextField.class).id("class-name").isInvalid()).isTrue();
         assertThat(find(TextField.class).withId("board-link").exists()).isFalse();
+    }
+
+    @Test
+    void a_class_name_with_a_direction_control_is_explained_and_the_form_keeps_it() {
+        UI.getCurrent().navigate("teach");
+        test(find(TextField.class).id("class-name")).setValue("History\u202E B11");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
+
+        test(find(Button.class).id("start-class")).click();
+
+        assertThat(find(TextField.class).id("class-name").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("class-name").getErrorMessage()).contains("U+202E").contains("after “History”");
+        assertThat(find(TextField.class).withId("board-link").exists()).isFalse();
+        assertThat(find(TextField.class).id("class-name").getValue()).isEqualTo("History\u202E B11");
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt").getValue()).isEqualTo("Why NATO?");
     }
 
     @Test
@@ -190,10 +210,71 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_teacher_sees_who_joined_when_and_removes_a_student_with_their_submissions() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("foreign-forces"));
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge"));
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        assertThat(text(find(Section.class).id("board-students"))).as("closed").doesNotContain("Ana");
+
+        openStudentsList();
+        assertThat(text(find(Section.class).id("board-students"))).contains("Ana").contains("Ben").containsPattern("\\d\\d:\\d\\d:\\d\\d");
+        test(find(Button.class).withAttribute("aria-label", "Remove Ana from the class").single()).click();
+        test(find(RadioButtonGroup.class).id("removal-choice")).selectItem("Delete them");
+        test(find(Button.class).id("confirm-remove")).click();
+
+        awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
+                .isEqualTo("1 student joined · 1 submitted · 1 submission in all"));
+        assertThat(text(find(Section.class).id("board-submissions"))).contains("Ben").doesNotContain("Ana");
+    }
+
+    @Test
+    void the_teacher_removes_every_student_who_has_not_submitted_at_once() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("foreign-forces"));
+        for (int i = 1; i <= 5; i++) {
+            join(started, "bot" + i);
+        }
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        openStudentsList();
+
+        test(find(Button.class).id("select-not-submitted")).click();
+        assertThat(find(Button.class).id("remove-selected").getText()).isEqualTo("Remove the 5 selected");
+        test(find(Button.class).id("remove-selected")).click();
+        test(find(Button.class).id("confirm-remove")).click();
+
+        awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
+                .isEqualTo("1 student joined · 1 submitted · 1 submission in all"));
+        assertThat(text(find(Section.class).id("board-students"))).contains("Ana").doesNotContain("bot");
+    }
+
+    @Test
+    void a_refused_name_is_explained_beside_the_field_and_what_was_typed_stays() {
+        var started = start(RoleMode.NONE);
+        UI.getCurrent().navigate("join");
+        test(find(TextField.class).id("join-code-field")).setValue(started.joinCode());
+        test(find(TextField.class).id("display-name")).setValue("\u0410na");
+
+        test(find(Button.class).id("join")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(JoinView.class);
+        assertThat(find(TextField.class).id("display-name").isInvalid()).isTrue();
+        assertThat(find(Paragraph.class).id("join-message").getText()).contains("one alphabet");
+        assertThat(find(TextField.class).id("display-name").getValue()).isEqualTo("\u0410na");
+        assertThat(find(TextField.class).id("join-code-field").getValue()).isEqualTo(started.joinCode());
+    }
+
+    @Test
     void an_unknown_board_link_says_so() {
         UI.getCurrent().navigate("t/AAAAAAAAAAAAAAAAAAAAAA");
 
-        assertThat(find(Paragraph.class).id("board-missing").getText()).contains("no class at this board link");
+        assertThat(getCurrentView()).isInstanceOf(ClassNotFoundView.class);
+        assertThat(find(Paragraph.class).id("class-missing").getText()).contains("no class at this link");
+    }
+
+    /** As the teacher's click on "Show the N students" does. */
+    private void openStudentsList() {
+        find(Details.class).id("students-details").setOpened(true);
     }
 
     private StartedClass start(RoleMode roles) {
@@ -201,7 +282,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     private String join(StartedClass started, String name) {
-        return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name)).participantToken();
+        return ((JoinOutcome.Joined) classrooms.join(started.joinCode(), name, CLIENT)).participantToken();
     }
 
     /** The board re-renders on its own thread a moment after a change; each round trip delivers what is queued. */

@@ -58,6 +58,23 @@ class SharingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_title_with_a_hidden_character_is_refused_beside_the_field_and_keeps_everything_typed() {
+        UI.getCurrent().navigate("");
+        test(find(Button.class).id("save-and-share")).click();
+        test(find(TextField.class).id("scenario-title")).setValue("Bridge\u200B plan");
+        test(find(TextArea.class).id("scenario-notes")).setValue("My careful reasoning");
+
+        test(find(Button.class).id("save-scenario")).click();
+
+        var title = find(TextField.class).id("scenario-title");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).contains("U+200B ZERO WIDTH SPACE").contains("after “Bridge”");
+        assertThat(title.getValue()).isEqualTo("Bridge\u200B plan");
+        assertThat(find(TextArea.class).id("scenario-notes").getValue()).isEqualTo("My careful reasoning");
+        assertThat(find(TextField.class).withId("view-link").exists()).isFalse();
+    }
+
+    @Test
     void the_edit_link_saves_a_new_version_and_keeps_the_first() {
         var links = sharing.save(new ScenarioDetails("First", "", ""), Choices.none().with("nato", "bridge"), Optional.empty());
         UI.getCurrent().navigate(links.editPath());

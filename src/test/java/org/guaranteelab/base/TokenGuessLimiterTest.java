@@ -1,4 +1,4 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.guaranteelab.MutableClock;
-import org.guaranteelab.base.AllowanceStore;
-import org.guaranteelab.base.ClientKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

@@ -1,11 +1,8 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
-import org.guaranteelab.base.AllowanceStore;
-import org.guaranteelab.base.ClientAllowances;
-import org.guaranteelab.base.ClientKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -45,12 +42,12 @@ public class TokenGuessLimiter {
     }
 
     /** Whether the client of the request being served (if any) has used up its misses. */
-    boolean currentClientIsBlocked() {
+    public boolean currentClientIsBlocked() {
         return currentRequest().map(this::isBlocked).orElse(false);
     }
 
     /** Counts a lookup of the current request that found nothing, once per request. */
-    void countMiss() {
+    public void countMiss() {
         currentRequest().filter(request -> request.getAttribute(COUNTED) == null).ifPresent(request -> {
             request.setAttribute(COUNTED, Boolean.TRUE);
             misses.tryTake(clientKeys.of(request));

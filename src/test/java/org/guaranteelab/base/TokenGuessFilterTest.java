@@ -1,4 +1,4 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.guaranteelab.LocalHttp;
-import org.guaranteelab.base.ShareToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,4 +1,4 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class TokenGuessFilter extends OncePerRequestFilter {
 
-    private static final List<String> TOKEN_PREFIXES = List.of("/s/", "/e/", "/remix/", "/api/scenarios/");
+    /** Share links, then the classroom's board and student links. */
+    private static final List<String> TOKEN_PREFIXES = List.of("/s/", "/e/", "/remix/", "/api/scenarios/", "/t/", "/c/");
     private static final String PAGE = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
