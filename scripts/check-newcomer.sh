@@ -2,8 +2,8 @@
 # Does a newcomer's first try work? Clones the committed HEAD afresh and runs the README's two commands
 # with each JDK given (default: the machine's default `java`, then Temurin 25), JAVA_HOME unset for the
 # default one, and checks what the README promises (docs/decisions/0014-jdk-toolchain.md):
-#   - on a JDK older than 21, `./mvnw verify` stops within 60 s with the one line that names the JDK
-#     needed and the one found; on 21+, `./mvnw -DskipTests verify` builds (the tests are the suite's job);
+#   - with either, `./mvnw -DskipTests verify` builds (the tests are the suite's job); on a JDK older than
+#     21, mvnw says in one line that it uses the newest installed JDK 21+ instead;
 #   - with either, `./mvnw spring-boot:run` starts the app on a JDK 21+, logs "Guarantee Lab is running
 #     at http://localhost:<port>/", and that page answers 200.
 # Usage: scripts/check-newcomer.sh [java-home ...]   ("default" for the machine's `java` without JAVA_HOME)
@@ -32,22 +32,13 @@ for jdk in "$@"; do
         feature=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
         echo "== $jdk: java $feature"
 
-        if [ "$feature" -lt 21 ]; then
-            start=$(date +%s)
-            status=0; timeout 120 ./mvnw -B verify >verify.log 2>&1 || status=$?
-            took=$(($(date +%s) - start))
-            if grep -q "needs Maven to run on JDK 21 or newer .* but it runs on JDK $feature" verify.log \
-                && [ "$status" != 0 ] && [ "$took" -le 60 ]; then
-                echo 0 >result-verify
-            else
-                echo 1 >result-verify
-            fi
-            echo "   verify: exit $status after $took s: $(grep -o 'Packaging Guarantee Lab needs.*' verify.log | head -1)"
-        else
-            status=0; ./mvnw -B -DskipTests verify >verify.log 2>&1 || status=$?
-            echo "$status" >result-verify
-            echo "   verify -DskipTests: exit $status"
+        # On a JDK older than 21, mvnw itself switches to the newest installed JDK 21+ and says so.
+        status=0; ./mvnw -B -DskipTests verify >verify.log 2>&1 || status=$?
+        if [ "$feature" -lt 21 ] && ! grep -q "mvnw: JDK $feature found at .* is too old for Guarantee Lab; using JDK" verify.log; then
+            status=1
         fi
+        echo "$status" >result-verify
+        echo "   verify -DskipTests: exit $status. $(grep -o '^mvnw: .*' verify.log | head -1)"
 
         port=$(app_free_port)
         ./mvnw -B spring-boot:run -Dspring-boot.run.arguments=--server.port="$port" >run.log 2>&1 &
