@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -11,7 +12,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class RequestSizeLimitUnitTest {
 
-    private final RequestSizeLimit limit = new RequestSizeLimit(16);
+    private final RequestSizeLimit limit = new RequestSizeLimit(16, Duration.ofSeconds(10));
 
     @Test
     void a_chunked_body_within_the_limit_reaches_the_app_intact() throws Exception {
