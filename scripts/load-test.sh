@@ -46,8 +46,10 @@ fi
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$data_dir"
 data_dir=$(cd "$data_dir" && pwd)
+# Every simulated student connects from 127.0.0.1: no cap on connections per client (1,000 by default).
 (cd "$launch_dir" && exec "$java" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${launch[@]}" \
     --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$data_dir" \
+    --guarantee-lab.max-connections-per-client=100000 \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=true \
