@@ -20,12 +20,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,6 +44,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the connection is closed. Issue #22: 220 connections that each announced 100,000 bytes and sent
  * one byte every 5 s held all of Tomcat's 200 worker threads, because a servlet reading a body
  * blocks its thread until the next byte arrives, and every other request waited for a minute.</li>
+ * <li>More body bytes held in memory at once than {@code guarantee-lab.request-body-memory} (128 MB),
+ * or than {@code guarantee-lab.request-body-memory-per-client} (16 MB) for one client: 503. Bodies
+ * wait here until they are whole, and no longer one per worker thread, so their memory is bounded
+ * here; only bytes actually received count, so announcing a large body costs nothing.</li>
  * </ul>
  *
  * <p>The body is read with the Servlet API's non-blocking input (a {@link ReadListener} in async
@@ -60,9 +68,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final Duration timeout;
+    private final ClientKeys clientKeys;
+    private final BodyMemory memory;
 
     RequestSizeLimit(@Value("${guarantee-lab.max-request-bytes:1048576}") long maxBytes,
-                     @Value("${guarantee-lab.request-body-timeout:10s}") Duration timeout) {
+                     @Value("${guarantee-lab.request-body-timeout:10s}") Duration timeout,
+                     @Value("${guarantee-lab.request-body-memory:128MB}") DataSize memory,
+                     @Value("${guarantee-lab.request-body-memory-per-client:16MB}") DataSize memoryPerClient,
+                     ClientKeys clientKeys) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("guarantee-lab.max-request-bytes must be positive, was " + maxBytes);
         }
@@ -71,6 +84,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         }
         this.maxBytes = maxBytes;
         this.timeout = timeout;
+        this.clientKeys = clientKeys;
+        this.memory = new BodyMemory(memory.toBytes(), memoryPerClient.toBytes());
     }
 
     /** The second pass of a request whose body this filter read, see {@link BodyReader}. */
@@ -84,8 +99,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             var body = request.getAttribute(BODY);
+            if (!(body instanceof ReadBody read)) {
+                chain.doFilter(request, response);
+                return;
+            }
             request.removeAttribute(BODY);
-            chain.doFilter(body instanceof byte[] bytes ? new BufferedBody(request, bytes) : request, response);
+            try {
+                chain.doFilter(new BufferedBody(request, read.bytes()), response);
+            } finally {
+                memory.release(read.client(), read.bytes().length);
+            }
             return;
         }
         var declared = request.getContentLengthLong();
@@ -105,7 +128,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         }
         var async = request.startAsync();
         async.setTimeout(timeout.toMillis());
-        var reader = new BodyReader(async, request.getInputStream(), response,
+        var reader = new BodyReader(async, request.getInputStream(), response, clientKeys.of(request),
                 new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), 64 * 1024)));
         async.addListener(reader);
         request.getInputStream().setReadListener(reader);
@@ -148,6 +171,49 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response.getWriter().write("{\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
     }
 
+    /** A body read in full, and the client whose share of {@link BodyMemory} it holds. */
+    private record ReadBody(byte[] bytes, String client) {
+    }
+
+    /** The bytes of request bodies held in memory, in all and per client, against their limits. */
+    private static final class BodyMemory {
+
+        private final long total;
+        private final long perClient;
+        private final AtomicLong held = new AtomicLong();
+        private final Map<String, Long> heldPerClient = new ConcurrentHashMap<>();
+
+        BodyMemory(long total, long perClient) {
+            this.total = total;
+            this.perClient = perClient;
+        }
+
+        boolean take(String client, long bytes) {
+            var granted = new boolean[1];
+            heldPerClient.compute(client, (key, clientHeld) -> {
+                var before = clientHeld == null ? 0 : clientHeld;
+                if (before + bytes > perClient) {
+                    return clientHeld;
+                }
+                if (held.addAndGet(bytes) > total) {
+                    held.addAndGet(-bytes);
+                    return clientHeld;
+                }
+                granted[0] = true;
+                return before + bytes;
+            });
+            return granted[0];
+        }
+
+        void release(String client, long bytes) {
+            if (bytes == 0) {
+                return;
+            }
+            held.addAndGet(-bytes);
+            heldPerClient.computeIfPresent(client, (key, clientHeld) -> clientHeld > bytes ? clientHeld - bytes : null);
+        }
+    }
+
     /**
      * Collects the body as Tomcat hands it over, then dispatches the request again with it; or
      * answers 413 or 408 and ends the request. Exactly one of these happens, whichever comes first.
@@ -157,15 +223,25 @@ class RequestSizeLimit extends OncePerRequestFilter {
         private final AsyncContext async;
         private final ServletInputStream in;
         private final HttpServletResponse response;
+        private final String client;
         private final ByteArrayOutputStream body;
         private final byte[] buffer = new byte[8192];
         private final AtomicBoolean settled = new AtomicBoolean();
 
-        BodyReader(AsyncContext async, ServletInputStream in, HttpServletResponse response, ByteArrayOutputStream body) {
+        BodyReader(AsyncContext async, ServletInputStream in, HttpServletResponse response, String client,
+                   ByteArrayOutputStream body) {
             this.async = async;
             this.in = in;
             this.response = response;
+            this.client = client;
             this.body = body;
+        }
+
+        /** Ends the request with a refusal, giving back the memory its body held. */
+        private void refuseAndEnd(int status, String title, String detail) throws IOException {
+            memory.release(client, body.size());
+            refuse(response, status, title, detail);
+            async.complete();
         }
 
         @Override
@@ -177,8 +253,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 }
                 if (body.size() + (long) read > maxBytes) {
                     if (settled.compareAndSet(false, true)) {
-                        refuseTooLarge(response);
-                        async.complete();
+                        refuseAndEnd(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large",
+                                "A request to Guarantee Lab can carry at most " + maxBytes + " bytes.");
+                    }
+                    return;
+                }
+                if (!memory.take(client, read)) {
+                    if (settled.compareAndSet(false, true)) {
+                        response.setHeader("Retry-After", "10");
+                        refuseAndEnd(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
+                                "Guarantee Lab is receiving too much at once. Try again in a few seconds.");
                     }
                     return;
                 }
@@ -191,15 +275,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
             if (!settled.compareAndSet(false, true)) {
                 return;
             }
-            async.getRequest().setAttribute(BODY, body.toByteArray());
+            async.getRequest().setAttribute(BODY, new ReadBody(body.toByteArray(), client));
             try {
                 async.dispatch();
             } catch (IllegalArgumentException | IllegalStateException notDispatchable) {
                 // An address Tomcat accepted but cannot map for a dispatch; never seen, but never a 500.
                 async.getRequest().removeAttribute(BODY);
-                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
-                        "Guarantee Lab could not handle this address.");
-                async.complete();
+                refuseAndEnd(HttpServletResponse.SC_BAD_REQUEST, "Bad request", "Guarantee Lab could not handle this address.");
             }
         }
 
@@ -207,6 +289,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         public void onError(Throwable failure) {
             // The client went away or sent a malformed body (e.g. broken chunking): nobody to answer.
             if (settled.compareAndSet(false, true)) {
+                memory.release(client, body.size());
                 async.complete();
             }
         }
@@ -214,9 +297,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         @Override
         public void onTimeout(AsyncEvent event) throws IOException {
             if (settled.compareAndSet(false, true)) {
-                refuse(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "Request too slow",
+                refuseAndEnd(HttpServletResponse.SC_REQUEST_TIMEOUT, "Request too slow",
                         "The request's body did not arrive within " + timeout.toSeconds() + " seconds.");
-                async.complete();
             }
         }
 

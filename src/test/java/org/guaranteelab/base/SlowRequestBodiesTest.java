@@ -21,12 +21,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Request bodies that trickle in hold no worker thread and are cut off after
  * {@code guarantee-lab.request-body-timeout}. Tomcat has 8 threads here, so that a few connections
- * show what 200 did to the packaged app (SlowClientsIT runs that).
+ * show what 200 did to the packaged app (SlowClientsIT runs that). A client may hold 64 KB of
+ * unfinished bodies here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.tomcat.threads.max=8",
         "server.tomcat.threads.min-spare=2",
-        "guarantee-lab.request-body-timeout=3s"})
+        "guarantee-lab.request-body-timeout=3s",
+        "guarantee-lab.request-body-memory-per-client=64KB"})
 class SlowRequestBodiesTest {
 
     private static final int SLOW_CONNECTIONS = 16;
@@ -107,6 +109,36 @@ class SlowRequestBodiesTest {
                 .build());
 
         assertThat(uidl.body()).as("Vaadin's answer to a UIDL message, not a page").doesNotContain("<html");
+    }
+
+    @Test
+    void a_client_holding_its_share_of_body_memory_is_refused_more_until_its_bodies_are_done() throws Exception {
+        var padding = " ".repeat(30_000);
+        startBody("/api/scenarios", 100_000, "{" + padding);
+        startBody("/api/scenarios", 100_000, "{" + padding);
+        Thread.sleep(300);
+        var third = startBody("/api/scenarios", 100_000, "{" + " ".repeat(7_999));
+        third.setSoTimeout(5000);
+
+        var refused = new String(readUntilClosed(third.getInputStream()), StandardCharsets.UTF_8);
+        var otherClient = save("127.0.0.2");
+
+        assertThat(refused).startsWith("HTTP/1.1 503 ").contains("Retry-After: 10");
+        assertThat(otherClient).as("another client meanwhile").startsWith("HTTP/1.1 201 ");
+        Thread.sleep(4000);
+        assertThat(save("127.0.0.1")).as("the same client once its stalled bodies timed out").startsWith("HTTP/1.1 201 ");
+    }
+
+    private String save(String from) throws IOException {
+        var json = "{\"title\":\"Small\",\"author\":\"\",\"notes\":\"\",\"choices\":\"nato=bridge\"}";
+        var socket = new Socket();
+        sockets.add(socket);
+        socket.bind(new InetSocketAddress(from, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        socket.setSoTimeout(5000);
+        socket.getOutputStream().write(("POST /api/scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Connection: close\r\nContent-Length: " + json.length() + "\r\n\r\n" + json).getBytes(StandardCharsets.UTF_8));
+        return new String(readUntilClosed(socket.getInputStream()), StandardCharsets.UTF_8);
     }
 
     /** Opens a connection and sends a request whose body announces {@code length} bytes but sends only {@code start}. */
