@@ -45,9 +45,11 @@ layout=$app_layout
 port=$(app_free_port)
 mkdir -p "$data_dir"
 data_dir=$(cd "$data_dir" && pwd)
+# Every simulated student connects from 127.0.0.1: no cap on connections per client (1,000 by default).
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 app_start "$work/app.log" "-Xms$heap" "-Xmx$heap" ${JAVA_OPTS:-} "${app_launch[@]}" \
     --server.port="$port" --server.address=127.0.0.1 --guarantee-lab.data-dir="$data_dir" "${app_args[@]}" \
+    --guarantee-lab.max-connections-per-client=100000 \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=true \

@@ -49,6 +49,14 @@ public class ClientKeys {
     }
 
     /**
+     * The key of a connection's peer, for limits on open connections: empty for a trusted proxy,
+     * whose connections carry many clients.
+     */
+    public Optional<String> ofConnection(InetAddress peer) {
+        return isTrusted(peer) ? Optional.empty() : Optional.of(key(peer));
+    }
+
+    /**
      * The nearest address in the chain that is not a trusted proxy. Only entries appended by
      * trusted proxies are believed: the chain is read from the right, and whatever the client
      * itself put on the left is never reached unless every proxy before it is trusted.

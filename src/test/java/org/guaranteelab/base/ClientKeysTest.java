@@ -31,6 +31,15 @@ class ClientKeysTest {
     }
 
     @Test
+    void connections_are_keyed_like_requests_except_those_of_a_trusted_proxy() throws Exception {
+        var keys = new ClientKeys("10.0.0.0/8");
+
+        assertThat(keys.ofConnection(java.net.InetAddress.getByName("203.0.113.7"))).contains("203.0.113.7");
+        assertThat(keys.ofConnection(java.net.InetAddress.getByName("2001:db8::1"))).contains("2001:db8:0:0:0:0:0:0/64");
+        assertThat(keys.ofConnection(java.net.InetAddress.getByName("10.0.0.5"))).as("a trusted proxy").isEmpty();
+    }
+
+    @Test
     void behind_a_trusted_proxy_the_client_is_the_address_the_proxy_saw() {
         var keys = new ClientKeys("10.0.0.0/8");
 

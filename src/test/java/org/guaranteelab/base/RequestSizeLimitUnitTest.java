@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 class RequestSizeLimitUnitTest {
 
-    private final RequestSizeLimit limit = new RequestSizeLimit(16);
+    private final RequestSizeLimit limit = new RequestSizeLimit(16, Duration.ofSeconds(10),
+            DataSize.ofMegabytes(128), DataSize.ofMegabytes(16), new ClientKeys(""));
 
     @Test
     void a_chunked_body_within_the_limit_reaches_the_app_intact() throws Exception {

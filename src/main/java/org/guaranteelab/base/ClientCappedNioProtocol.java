@@ -1,0 +1,117 @@
+package org.guaranteelab.base;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.coyote.http11.Http11NioProtocol;
+import org.apache.tomcat.util.net.NioChannel;
+import org.apache.tomcat.util.net.NioEndpoint;
+import org.apache.tomcat.util.net.SocketWrapperBase;
+
+/**
+ * Tomcat's HTTP/1.1 NIO connector with a cap on the connections one client may hold open at once,
+ * checked when a connection is accepted: one over the cap is closed before Tomcat reads a byte
+ * from it. Set up by {@link ClientConnectionLimit}; public because Tomcat creates its protocol
+ * handler from the class name.
+ *
+ * <p>Tomcat has no such setting (it caps all connections together, {@code server.tomcat.max-connections}),
+ * and a servlet filter comes too late: it runs only once a request has been read, while a client
+ * that sends its headers or body slowly, or opens WebSockets, holds connections before that. The
+ * endpoint already keeps a map of its open connections, filled when a connection is accepted and
+ * emptied when it is closed, whatever closes it; this class counts per client along with it.
+ */
+public class ClientCappedNioProtocol extends Http11NioProtocol {
+
+    public ClientCappedNioProtocol() {
+        super(new Endpoint());
+    }
+
+    /** At most {@code maxPerClient} open connections per client; {@code keys} gives none for exempt peers. */
+    void capPerClient(int maxPerClient, Function<InetAddress, Optional<String>> keys) {
+        ((Endpoint) getEndpoint()).cap(maxPerClient, keys);
+    }
+
+    private static final class Endpoint extends NioEndpoint {
+
+        private final Map<SocketChannel, String> clientOf = new ConcurrentHashMap<>();
+        private final Map<String, Integer> openPerClient = new ConcurrentHashMap<>();
+        private volatile int maxPerClient = Integer.MAX_VALUE;
+        private volatile Function<InetAddress, Optional<String>> keys = address -> Optional.empty();
+
+        Endpoint() {
+            connections = new Connections();
+        }
+
+        void cap(int maxPerClient, Function<InetAddress, Optional<String>> keys) {
+            this.maxPerClient = maxPerClient;
+            this.keys = keys;
+        }
+
+        @Override
+        protected boolean setSocketOptions(SocketChannel socket) {
+            if (admit(socket)) {
+                return super.setSocketOptions(socket);
+            }
+            // Closed here: Tomcat's own closeSocket only closes connections it has registered.
+            destroySocket(socket);
+            return true;
+        }
+
+        @Override
+        protected void destroySocket(SocketChannel socket) {
+            release(socket);
+            super.destroySocket(socket);
+        }
+
+        private boolean admit(SocketChannel socket) {
+            Optional<String> key;
+            try {
+                key = socket.getRemoteAddress() instanceof InetSocketAddress peer
+                        ? keys.apply(peer.getAddress()) : Optional.empty();
+            } catch (IOException alreadyClosed) {
+                return true;
+            }
+            if (key.isEmpty()) {
+                return true;
+            }
+            var admitted = new boolean[1];
+            openPerClient.compute(key.get(), (client, open) -> {
+                var count = open == null ? 0 : open;
+                if (count >= maxPerClient) {
+                    return open;
+                }
+                admitted[0] = true;
+                return count + 1;
+            });
+            if (admitted[0]) {
+                clientOf.put(socket, key.get());
+            }
+            return admitted[0];
+        }
+
+        private void release(SocketChannel socket) {
+            var client = clientOf.remove(socket);
+            if (client != null) {
+                openPerClient.computeIfPresent(client, (key, open) -> open > 1 ? open - 1 : null);
+            }
+        }
+
+        /** Tomcat's map of open connections, which it empties with remove(channel) on every close. */
+        private final class Connections extends ConcurrentHashMap<SocketChannel, SocketWrapperBase<NioChannel>> {
+
+            @Override
+            public SocketWrapperBase<NioChannel> remove(Object socket) {
+                var removed = super.remove(socket);
+                if (socket instanceof SocketChannel channel) {
+                    release(channel);
+                }
+                return removed;
+            }
+        }
+    }
+}

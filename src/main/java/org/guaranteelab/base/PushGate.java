@@ -1,0 +1,109 @@
+package org.guaranteelab.base;
+
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.ApplicationConstants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a request reach the push endpoint ({@code /VAADIN/push}, WebSocket upgrade or long polling)
+ * only for a page that is open: the session exists, holds the UI the request names, and the
+ * request carries that session's push id. Anything else gets 403 before the upgrade, so the
+ * connection ends at once.
+ *
+ * <p>Issue #22: 1,000 WebSocket upgrades with no session stayed open for minutes. Vaadin does
+ * check the session and UI, but only after Atmosphere has accepted the WebSocket, and then answers
+ * over it ("session expired") without closing it. This filter runs before Tomcat's WebSocket filter,
+ * which Tomcat adds after the application's filters.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class PushGate extends OncePerRequestFilter {
+
+    static final String PUSH_PATH = "/VAADIN/push";
+    /** Long enough for any UIDL request holding the session lock to finish; the check itself is a lookup. */
+    private static final long LOCK_WAIT_MILLIS = 2000;
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
+        return !path.equals(PUSH_PATH) && !path.startsWith(PUSH_PATH + "/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isForOpenPage(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setHeader("Connection", "close");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
+            response.getWriter().write("{\"title\":\"No open page\",\"status\":403,\"detail\":"
+                    + "\"Live updates are sent only to a page of Guarantee Lab that is open in this browser. Reload the page.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isForOpenPage(HttpServletRequest request) {
+        var uiId = uiId(request.getParameter(ApplicationConstants.UI_ID_PARAMETER));
+        var pushId = request.getParameter(ApplicationConstants.PUSH_ID_PARAMETER);
+        var httpSession = request.getSession(false);
+        if (uiId.isEmpty() || pushId == null || httpSession == null || !request.isRequestedSessionIdValid()) {
+            return false;
+        }
+        var session = vaadinSession(httpSession);
+        if (session.isEmpty()) {
+            return false;
+        }
+        var lock = session.get().getLockInstance();
+        try {
+            if (!lock.tryLock(LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                // A busy session is a live one; Vaadin checks the UI itself once the lock is free.
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return session.get().getUIById(uiId.getAsInt()) != null && pushId.equals(session.get().getPushId());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static OptionalInt uiId(String parameter) {
+        if (parameter == null || !parameter.matches("\\d{1,9}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(parameter));
+    }
+
+    /** Vaadin keeps its session under an attribute named after the servlet; there is one such servlet. */
+    private static Optional<VaadinSession> vaadinSession(HttpSession httpSession) {
+        try {
+            return Collections.list(httpSession.getAttributeNames()).stream()
+                    .map(httpSession::getAttribute)
+                    .filter(VaadinSession.class::isInstance)
+                    .map(VaadinSession.class::cast)
+                    .findFirst();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+}
