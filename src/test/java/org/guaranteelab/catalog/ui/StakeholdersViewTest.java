@@ -76,7 +76,8 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     @Test
     void france_supports_the_nato_path_in_barrots_words() {
         var details = $(Details.class, stance("france", "NATO path")).single();
-        assertThat(textOf(details.getSummary())).isEqualTo("supports");
+        assertThat(textOf(details.getSummary()))
+                .isEqualTo("Bridge toward eventual membership: supports · in their own words (Jean-Noël Barrot)");
 
         test(details).openDetails();
 
@@ -91,7 +92,8 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     void a_position_by_level_is_shown_level_by_level() {
         assertThat($(Details.class, stance("nato", "NATO path")).all())
                 .extracting(details -> textOf(details.getSummary()))
-                .containsExactly("Bridge toward eventual membership: offered", "Fast-track membership: not offered");
+                .containsExactly("Bridge toward eventual membership: offered · as the article reports it",
+                        "Fast-track membership: not offered · as the article reports it");
     }
 
     @Test
