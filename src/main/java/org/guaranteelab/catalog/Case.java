@@ -113,6 +113,11 @@ public final class Case {
         return file.tensions();
     }
 
+    /** Corrections made to the case, oldest first, for readers of scenarios saved before them. */
+    public List<Correction> corrections() {
+        return file.corrections();
+    }
+
     public Optional<Stakeholder> stakeholder(String stakeholderId) {
         return file.stakeholders().stream().filter(stakeholder -> stakeholder.id().equals(stakeholderId)).findFirst();
     }

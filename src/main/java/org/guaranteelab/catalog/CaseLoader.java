@@ -104,6 +104,7 @@ final class CaseLoader {
             checkPurposeLinks();
             checkDemands();
             checkTensions();
+            checkCorrections();
             return problems;
         }
 
@@ -405,6 +406,16 @@ final class CaseLoader {
                     problems.add(where + ": an editorial tension needs a note that says why");
                 }
                 quotes(where, tension.quotes());
+            }
+        }
+
+        private void checkCorrections() {
+            for (int i = 0; i < file.corrections().size(); i++) {
+                var correction = file.corrections().get(i);
+                var where = "corrections[" + i + "]";
+                required(where + ".date", correction.date());
+                required(where + ".text", correction.text());
+                correction.options().forEach(option -> optionExists(where + ".options", option));
             }
         }
 

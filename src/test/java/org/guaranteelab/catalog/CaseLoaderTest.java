@@ -190,6 +190,17 @@ class CaseLoaderTest {
     }
 
     @Test
+    void correction_about_an_unknown_option_or_without_a_date_is_reported() {
+        assertFailure(VALID + """
+                corrections:
+                  - {date: 2026-12-01, options: [plans], text: We fixed the plan.}
+                  - {text: We fixed something.}
+                """)
+                .hasMessageContaining("corrections[0].options: option 'plans' does not exist")
+                .hasMessageContaining("corrections[1].date: missing");
+    }
+
+    @Test
     void concern_about_an_unknown_option_is_reported_with_file_and_entry() {
         assertFailure(validWith("  - option: plan\n    level: big\n    text: Some are worried.",
                 "  - option: plans\n    text: Some are worried."))

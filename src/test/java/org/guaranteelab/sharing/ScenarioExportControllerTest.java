@@ -224,6 +224,21 @@ class ScenarioExportControllerTest {
                 "France on NATO path: was “opposes”, now “supports”");
     }
 
+    @Test
+    void a_version_saved_before_the_corrections_of_issue_16_lists_the_ones_about_its_options() {
+        var links = sharing.save(details("Before the fix"), Choices.none().with("nato", "fast-track"), Optional.empty());
+        jdbc.update("update scenario_version set case_version = 'older', stance_snapshot = 'nato:france=supports',"
+                + " created_at = timestamp '2026-11-30 12:00:00' where title = 'Before the fix'");
+
+        var changes = json(http.get("/api/scenarios/" + links.viewToken())).get("caseChanges");
+
+        assertThat(changes.get(0).asString()).isEqualTo("France on NATO path: was “supports”, now “not stated in the source”");
+        assertThat(changes.valueStream().map(change -> change.asString()).toList())
+                .anyMatch(change -> change.startsWith("Corrected 2026-12-01: France is no longer shown supporting fast-track"))
+                .anyMatch(change -> change.startsWith("Corrected 2026-12-01: Every stance now says"))
+                .noneMatch(change -> change.contains("U.S.–Russia talks"));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void no_token_string_makes_an_export_fail(long seed) {
