@@ -94,23 +94,32 @@ class SourceView extends Div implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // The passages exist only after Vaadin renders them, too late for the browser's own jump to
-        // #anchor; and a link followed inside the app changes the address with pushState, which does
-        // not update :target. So the passage is found, marked with a class and scrolled to here, once
-        // the browser has laid the page out (two frames), and again whenever only the hash changes.
+        // #anchor (and so for :target), and a link followed inside the app changes the address with
+        // pushState, which does not update :target either. So the passage is marked with an attribute
+        // Vaadin does not manage (it rewrites the class list as it renders) and scrolled to, retrying
+        // for a moment on a cold load while the page still settles, and again when only the hash changes.
         getElement().executeJs("""
                 const show = () => {
                   const id = decodeURIComponent(location.hash.slice(1));
                   const target = id && document.getElementById(id);
-                  document.querySelectorAll('.passage--target').forEach(marked => marked.classList.remove('passage--target'));
                   if (!target || !target.classList.contains('passage')) { return; }
-                  target.classList.add('passage--target');
-                  target.scrollIntoView({block: 'start'});
-                  target.focus({preventScroll: true});
+                  document.querySelectorAll('[data-followed]').forEach(marked => marked !== target && marked.removeAttribute('data-followed'));
+                  target.setAttribute('data-followed', '');
+                  const top = target.getBoundingClientRect().top;
+                  if (top < 0 || top > window.innerHeight / 2) {
+                    target.scrollIntoView({block: 'start'});
+                    target.focus({preventScroll: true});
+                  }
                 };
-                requestAnimationFrame(() => requestAnimationFrame(show));
+                // Every attempt runs: Vaadin may still reset the scroll position after the first one lands.
+                const attempt = delays => requestAnimationFrame(() => {
+                  show();
+                  if (delays.length) { setTimeout(() => attempt(delays.slice(1)), delays[0]); }
+                });
+                attempt([100, 300, 600, 1000]);
                 if (!window.glPassageHash) {
                   window.glPassageHash = true;
-                  window.addEventListener('hashchange', () => document.querySelector('.source-section') && show());
+                  window.addEventListener('hashchange', () => document.querySelector('.source-section') && attempt([100, 300]));
                 }""");
     }
 }
