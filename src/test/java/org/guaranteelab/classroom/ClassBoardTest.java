@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.scenario.Choices;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,16 @@ class ClassBoardTest {
             }
         }
         assertThat(RoleCard.of(theCase, "nobody")).isEmpty();
+    }
+
+    @Test
+    void a_role_card_says_whose_words_each_position_rests_on() {
+        var france = RoleCard.of(CATALOG.defaultCase(), "france").orElseThrow();
+
+        assertThat(france.lines()).filteredOn(line -> line.label().equals("NATO path: Bridge toward eventual membership"))
+                .singleElement().satisfies(line -> assertThat(line.basis()).isEqualTo(StanceBasis.OWN_WORDS));
+        assertThat(france.lines()).filteredOn(line -> line.label().equals("NATO path: Fast-track membership"))
+                .singleElement().satisfies(line -> assertThat(line.position()).isEqualTo(Position.NOT_STATED));
     }
 
     @Test

@@ -85,15 +85,17 @@ public final class CaseMarkup {
         root.appendElement("p").addClass("option-description").id(descriptionId(option)).text(option.description());
         var passages = root.appendElement("p").addClass("option-passages");
         passages.appendElement("span").text("In the source: ");
-        var index = 1;
+        // The Source view's own numbers, so that "¶16" can be found there by eye as well as followed.
+        var first = true;
         for (var passage : option.passages()) {
-            if (index > 1) {
+            if (!first) {
                 passages.appendText(", ");
             }
+            first = false;
+            var number = theCase.passageNumber(passage);
             passages.appendElement("a").attr("href", SourceLinks.passage(passage))
-                    .attr("aria-label", "Source passage " + index + " about " + option.name())
-                    .text("passage " + index);
-            index++;
+                    .attr("aria-label", "Source passage " + number + " about " + option.name())
+                    .text("¶" + number);
         }
         return root;
     }
