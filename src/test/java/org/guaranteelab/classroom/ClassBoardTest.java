@@ -106,6 +106,14 @@ class ClassBoardTest {
     }
 
     @Test
+    void a_garbled_question_heading_is_flagged_as_such() {
+        assertThat(DiscussionPrompts.of(CATALOG.defaultCase()))
+                .filteredOn(prompt -> prompt.question().contains("some choice security approaches"))
+                .singleElement().satisfies(prompt -> assertThat(prompt.sourceNotes()).singleElement().asString()
+                        .startsWith("garbled in the source: This heading appears garbled"));
+    }
+
+    @Test
     void discussion_prompts_are_the_articles_own_questions_verbatim() {
         var prompts = DiscussionPrompts.of(CATALOG.defaultCase());
 
