@@ -225,6 +225,18 @@ class ScenarioExportControllerTest {
     }
 
     @Test
+    void a_change_of_basis_alone_is_told_too() {
+        var links = sharing.save(details("Basis"), Choices.none().with("europe-steps-up"), Optional.empty());
+        jdbc.update("update scenario_version set case_version = 'older',"
+                + " stance_snapshot = 'europe-steps-up:united-kingdom=supports/reported' where title = 'Basis'");
+
+        var changes = json(http.get("/api/scenarios/" + links.viewToken())).get("caseChanges");
+
+        assertThat(changes.get(0).asString()).isEqualTo("United Kingdom on Europe steps up its support: still "
+                + "“supports”, but now in their own words (was as the article reports it)");
+    }
+
+    @Test
     void a_version_saved_before_the_corrections_of_issue_16_lists_the_ones_about_its_options() {
         var links = sharing.save(details("Before the fix"), Choices.none().with("nato", "fast-track"), Optional.empty());
         jdbc.update("update scenario_version set case_version = 'older', stance_snapshot = 'nato:france=supports',"
