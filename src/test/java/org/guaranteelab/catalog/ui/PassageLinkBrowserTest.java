@@ -3,10 +3,13 @@ package org.guaranteelab.catalog.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +40,7 @@ class PassageLinkBrowserTest {
 
         assertInViewAndMarked(page, "uk-healey");
         assertThat(page.locator("#uk-healey .passage-number")).hasText("¶9");
+        assertThat(app.seriousAccessibilityViolations()).isEmpty();
         assertThat(app.consoleErrors()).isEmpty();
     }
 
@@ -51,12 +55,33 @@ class PassageLinkBrowserTest {
         stance.locator("summary").click();
         var link = stance.locator(".quote-attribution a").first();
         assertThat(link).hasText("in the source, ¶9");
+
+        assertThat(app.seriousAccessibilityViolations()).as("the builder with a quote and its copy-citation button open")
+                .isEmpty();
         link.click();
 
         page.waitForURL(Pattern.compile(".*/source#uk-healey$"));
         app.awaitServer();
         assertInViewAndMarked(page, "uk-healey");
         assertThat(app.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void copy_citation_puts_title_date_passage_number_and_quote_on_the_clipboard(AppPage app) {
+        var page = app.page();
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions()
+                .setOrigin(app.url("/").replaceAll("/$", "")));
+        app.open("/?europe-steps-up");
+        var stance = page.locator("#option-europe-steps-up li[data-stakeholder=united-kingdom]");
+        stance.locator("summary").click();
+
+        var copy = stance.locator("button.copy-citation").last();
+        copy.click();
+
+        assertThat(copy).hasText("citation copied");
+        assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo("“On stepping up for Ukraine, we are "
+                + "and we will. On stepping up for european security, we are and we will.” — John Healey. In “Trump, Putin "
+                + "Propose Ukraine Peace Plan”, as of March 11, 2025, ¶9.");
     }
 
     private static void assertInViewAndMarked(Page page, String passageId) {
