@@ -10,7 +10,8 @@ import java.util.TreeMap;
 record CaseJson(String id, String name, String version, CaseSource source, List<SourceIssue> sourceIssues,
                 List<Stakeholder> stakeholders, List<GroupJson> groups, List<OptionJson> options,
                 List<StanceJson> stances, List<Concern> concerns, List<Purpose> purposes,
-                List<PurposeLink> purposeLinks, List<Demand> demands, List<Tension> tensions) {
+                List<PurposeLink> purposeLinks, List<Demand> demands, List<Tension> tensions,
+                List<Correction> corrections) {
 
     static CaseJson of(Case theCase) {
         return new CaseJson(theCase.id(), theCase.name(), theCase.version(), theCase.source(),
@@ -20,7 +21,7 @@ record CaseJson(String id, String name, String version, CaseSource source, List<
                         .map(option -> OptionJson.of(group, option))).toList(),
                 theCase.stances().stream().map(StanceJson::of).toList(),
                 theCase.concerns(), theCase.purposes(), theCase.purposeLinks(), theCase.demands(),
-                theCase.tensions());
+                theCase.tensions(), theCase.corrections());
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -124,6 +124,14 @@ class CaseApiTest {
     }
 
     @Test
+    void demands_say_why_they_are_met_and_corrections_are_listed() {
+        assertThat(list(body.path("demands"))).isNotEmpty()
+                .allSatisfy(demand -> assertThat(demand.path("note").asString()).isNotBlank());
+        assertThat(list(body.path("corrections"))).isNotEmpty()
+                .allSatisfy(correction -> assertThat(correction.path("date").asString()).matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
     void a_stance_on_a_whole_option_carries_its_basis_and_why_it_covers_every_level() {
         assertThat(list(body.path("stances"))).filteredOn(stance -> stance.path("stakeholder").asString().equals("g7")
                         && stance.path("option").asString().equals("g7-military-aid"))
