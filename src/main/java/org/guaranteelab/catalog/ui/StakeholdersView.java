@@ -54,17 +54,18 @@ class StakeholdersView extends Div {
             section.add(new H3("Named in the source"), people);
         }
 
+        // A silent stance with our note (e.g. what the article says around it) is listed with the note.
         var stated = theCase.options().stream()
-                .filter(option -> !isSilent(theCase.stance(stakeholder.id(), option.id())))
+                .filter(option -> !isSilent(theCase.stance(stakeholder.id(), option.id()))
+                        || theCase.stance(stakeholder.id(), option.id()).note() != null)
                 .toList();
-        var silent = theCase.options().stream()
-                .filter(option -> isSilent(theCase.stance(stakeholder.id(), option.id())))
-                .toList();
+        var silent = theCase.options().stream().filter(option -> !stated.contains(option)).toList();
 
         section.add(new H3("Stances"));
-        if (stated.isEmpty()) {
+        if (stated.stream().allMatch(option -> isSilent(theCase.stance(stakeholder.id(), option.id())))) {
             section.add(new Paragraph("The source states no stance of " + stakeholder.name() + " on any option."));
-        } else {
+        }
+        if (!stated.isEmpty()) {
             var list = new UnorderedList();
             list.addClassName("stances");
             stated.forEach(option -> list.add(stanceItem(theCase, option, theCase.stance(stakeholder.id(), option.id()))));
