@@ -113,6 +113,11 @@ public final class Case {
         return file.tensions();
     }
 
+    /** Corrections made to the case, oldest first, for readers of scenarios saved before them. */
+    public List<Correction> corrections() {
+        return file.corrections();
+    }
+
     public Optional<Stakeholder> stakeholder(String stakeholderId) {
         return file.stakeholders().stream().filter(stakeholder -> stakeholder.id().equals(stakeholderId)).findFirst();
     }
@@ -154,7 +159,7 @@ public final class Case {
     public List<SourceIssue> issuesOf(Quote quote) {
         var quoted = Text.normalise(quote.text());
         return file.sourceIssues().stream()
-                .filter(issue -> issue.passage().equals(quote.passage()))
+                .filter(issue -> quote.passage().equals(issue.passage()))
                 .filter(issue -> {
                     var flagged = Text.normalise(issue.excerpt());
                     return quoted.contains(flagged) || flagged.contains(quoted);
@@ -163,6 +168,47 @@ public final class Case {
     }
 
     public List<SourceIssue> issuesIn(String passageId) {
-        return file.sourceIssues().stream().filter(issue -> issue.passage().equals(passageId)).toList();
+        return file.sourceIssues().stream().filter(issue -> passageId.equals(issue.passage())).toList();
+    }
+
+    /**
+     * A quote as a reader can cite it elsewhere: the article's title and date, the passage's number
+     * in the Source view, the verbatim words and who said them.
+     */
+    public String citation(Quote quote) {
+        var source = source();
+        var who = speaker(quote).map(Person::name).orElse("the article’s own words");
+        return "“" + quote.text().strip() + "” — " + who + ". In “" + source.title() + "”, " + source.dateContext()
+                + ", ¶" + passageNumber(quote.passage()) + ".";
+    }
+
+    /** The source issues in a section's heading. */
+    public List<SourceIssue> issuesInHeading(String sectionId) {
+        return file.sourceIssues().stream().filter(issue -> sectionId.equals(issue.section())).toList();
+    }
+
+    /** The passages in the article's order, numbered from 1 as the Source view shows them (¶1, ¶2, …). */
+    public int passageNumber(String passageId) {
+        var number = 1;
+        for (var id : passages.keySet()) {
+            if (id.equals(passageId)) {
+                return number;
+            }
+            number++;
+        }
+        throw new IllegalArgumentException("No passage " + passageId + " in case " + id());
+    }
+
+    /**
+     * Who a stance rests on, for display: "in their own words (Jean-Noël Barrot)", "as the article
+     * reports it", or "not stated in the source".
+     */
+    public String basisLine(StanceBasis basis, List<Quote> quotes) {
+        if (basis != StanceBasis.OWN_WORDS) {
+            return basis.label();
+        }
+        var speakers = quotes.stream().map(this::speaker).flatMap(Optional::stream).map(Person::name)
+                .distinct().toList();
+        return basis.label() + " (" + String.join(", ", speakers) + ")";
     }
 }

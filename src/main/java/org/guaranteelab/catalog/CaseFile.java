@@ -6,7 +6,7 @@ import java.util.List;
 record CaseFile(String id, String name, CaseSource source, List<SourceIssue> sourceIssues,
                 List<Stakeholder> stakeholders, List<Purpose> purposes, List<OptionGroup> groups,
                 List<Stance> stances, List<Concern> concerns, List<PurposeLink> purposeLinks,
-                List<Demand> demands, List<Tension> tensions) {
+                List<Demand> demands, List<Tension> tensions, List<Correction> corrections) {
 
     CaseFile {
         sourceIssues = orEmpty(sourceIssues);
@@ -18,6 +18,7 @@ record CaseFile(String id, String name, CaseSource source, List<SourceIssue> sou
         purposeLinks = orEmpty(purposeLinks);
         demands = orEmpty(demands);
         tensions = orEmpty(tensions);
+        corrections = orEmpty(corrections);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 record CaseJson(String id, String name, String version, CaseSource source, List<SourceIssue> sourceIssues,
                 List<Stakeholder> stakeholders, List<GroupJson> groups, List<OptionJson> options,
                 List<StanceJson> stances, List<Concern> concerns, List<Purpose> purposes,
-                List<PurposeLink> purposeLinks, List<Demand> demands, List<Tension> tensions) {
+                List<PurposeLink> purposeLinks, List<Demand> demands, List<Tension> tensions,
+                List<Correction> corrections) {
 
     static CaseJson of(Case theCase) {
         return new CaseJson(theCase.id(), theCase.name(), theCase.version(), theCase.source(),
@@ -20,7 +21,7 @@ record CaseJson(String id, String name, String version, CaseSource source, List<
                         .map(option -> OptionJson.of(group, option))).toList(),
                 theCase.stances().stream().map(StanceJson::of).toList(),
                 theCase.concerns(), theCase.purposes(), theCase.purposeLinks(), theCase.demands(),
-                theCase.tensions());
+                theCase.tensions(), theCase.corrections());
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -41,14 +42,28 @@ record CaseJson(String id, String name, String version, CaseSource source, List<
         }
     }
 
-    /** {@code position} is "by-level" where the source gives a different position per level. */
+    /**
+     * {@code position} and {@code basis} are "by-level" where the source gives a different position
+     * per level; each level then has its own. {@code basis} is "own-words", "reported" or
+     * "not-stated"; {@code allLevels} is our reason why one position covers every level.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record StanceJson(String stakeholder, String option, String position, List<Quote> quotes,
-                      Map<String, Stance.LevelStance> levels, String note) {
+    record StanceJson(String stakeholder, String option, String position, String basis, List<Quote> quotes,
+                      Map<String, LevelJson> levels, String allLevels, String note) {
         static StanceJson of(Stance stance) {
+            var levels = new TreeMap<String, LevelJson>();
+            stance.levels().forEach((level, at) -> levels.put(level, LevelJson.of(at)));
             return new StanceJson(stance.stakeholder(), stance.option(),
-                    stance.byLevel() ? "by-level" : stance.position().code(), stance.quotes(),
-                    new TreeMap<>(stance.levels()), stance.note());
+                    stance.byLevel() ? "by-level" : stance.position().code(),
+                    stance.byLevel() ? "by-level" : stance.basis().code(), stance.quotes(),
+                    levels, stance.allLevels(), stance.note());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record LevelJson(String position, String basis, List<Quote> quotes) {
+        static LevelJson of(Stance.LevelStance at) {
+            return new LevelJson(at.position().code(), at.basis().code(), at.quotes());
         }
     }
 }

@@ -21,6 +21,9 @@ final class CaseLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** Marks the app puts around every quote; a quote that carried its own would show them doubled. */
+    private static final String QUOTATION_MARKS = "\"“”„«»‘’'";
+
     private final YAMLMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // An absent flag such as `bundle: true` means false.
@@ -101,6 +104,7 @@ final class CaseLoader {
             checkPurposeLinks();
             checkDemands();
             checkTensions();
+            checkCorrections();
             return problems;
         }
 
@@ -128,13 +132,27 @@ final class CaseLoader {
                 required(where + ".note", issue.note());
                 // Without an excerpt the issue would flag every quote in its passage.
                 required(where + ".excerpt", issue.excerpt());
-                var passage = index.passage(issue.passage());
-                if (passage == null) {
-                    problems.add(where + ": passage '" + issue.passage() + "' does not exist");
-                } else if (issue.excerpt() != null
-                        && !Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
-                    problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in passage '"
-                            + issue.passage() + "'");
+                if ((issue.passage() == null) == (issue.section() == null)) {
+                    problems.add(where + ": give either the passage or the section whose heading the issue is in");
+                } else if (issue.section() != null) {
+                    var heading = file.source().sections().stream().filter(section -> issue.section().equals(section.id()))
+                            .map(CaseSource.SourceSection::heading).findFirst();
+                    if (heading.isEmpty()) {
+                        problems.add(where + ": section '" + issue.section() + "' does not exist");
+                    } else if (issue.excerpt() != null
+                            && !Text.normalise(heading.get()).contains(Text.normalise(issue.excerpt()))) {
+                        problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in the heading of "
+                                + "section '" + issue.section() + "'");
+                    }
+                } else {
+                    var passage = index.passage(issue.passage());
+                    if (passage == null) {
+                        problems.add(where + ": passage '" + issue.passage() + "' does not exist");
+                    } else if (issue.excerpt() != null
+                            && !Text.normalise(passage.text()).contains(Text.normalise(issue.excerpt()))) {
+                        problems.add(where + ": excerpt \"" + issue.excerpt() + "\" does not occur in passage '"
+                                + issue.passage() + "'");
+                    }
                 }
             }
         }
@@ -221,19 +239,30 @@ final class CaseLoader {
                     problems.add(where + ": a second stance for this pair; each pair has exactly one");
                 }
                 var option = index.option(stance.option()).orElseThrow();
+                var levelIds = option.levels().stream().map(GuaranteeOption.Level::id).toList();
                 if (stance.byLevel()) {
-                    if (stance.position() != null || !stance.quotes().isEmpty()) {
+                    if (stance.position() != null || stance.basis() != null || !stance.quotes().isEmpty()) {
                         problems.add(where + ": give either one position or positions by level, not both");
                     }
-                    var levelIds = option.levels().stream().map(GuaranteeOption.Level::id).toList();
+                    if (stance.allLevels() != null) {
+                        problems.add(where + ": gives positions by level, so 'allLevels' has nothing to explain");
+                    }
                     if (!new HashSet<>(levelIds).equals(stance.levels().keySet())) {
                         problems.add(where + ": positions by level must cover exactly the levels " + levelIds
                                 + ", found " + stance.levels().keySet());
                     }
-                    stance.levels().forEach((level, at) ->
-                            position(where + " at level " + level, at.position(), at.quotes()));
+                    stance.levels().forEach((level, at) -> position(where + " at level " + level,
+                            stance.stakeholder(), at));
                 } else {
-                    position(where, stance.position(), stance.quotes());
+                    if (option.hasLevels() && isBlank(stance.allLevels())) {
+                        problems.add(where + ": option '" + option.id() + "' has the levels " + levelIds + "; give "
+                                + "each level its own position under 'levels', or say in 'allLevels' why one "
+                                + "position covers every level");
+                    } else if (!option.hasLevels() && stance.allLevels() != null) {
+                        problems.add(where + ": option '" + option.id() + "' has no levels, so 'allLevels' has "
+                                + "nothing to explain");
+                    }
+                    position(where, stance.stakeholder(), stance.at(null));
                 }
             }
             for (var stakeholder : file.stakeholders()) {
@@ -246,7 +275,9 @@ final class CaseLoader {
             }
         }
 
-        private void position(String where, Position position, List<Quote> quotes) {
+        private void position(String where, String stakeholderId, Stance.LevelStance at) {
+            var position = at.position();
+            var quotes = at.quotes();
             if (position == null) {
                 problems.add(where + ": position missing");
             } else if (position == Position.NOT_STATED && !quotes.isEmpty()) {
@@ -255,6 +286,58 @@ final class CaseLoader {
                 problems.add(where + ": position '" + position.label() + "' needs at least one quote");
             }
             quotes.forEach(quote -> quote(where, quote));
+            if (position != null) {
+                basis(where, stakeholderId, position, at.basis(), quotes);
+            }
+        }
+
+        /** The basis must say truly whose words the position rests on. */
+        private void basis(String where, String stakeholderId, Position position, StanceBasis basis, List<Quote> quotes) {
+            if (basis == null) {
+                problems.add(where + ": basis missing; say whether the position rests on the stakeholder's "
+                        + "own-words or on what the article reported");
+                return;
+            }
+            if ((basis == StanceBasis.NOT_STATED) != (position == Position.NOT_STATED)) {
+                problems.add(where + ": basis '" + basis.code() + "' does not fit position '" + position.code()
+                        + "'; only a not-stated position has basis not-stated");
+                return;
+            }
+            var ownWords = false;
+            for (var quote : quotes) {
+                var speaker = index.speaker(quote);
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+                var speakerOf = index.stakeholderOf(speaker.get()).map(Stakeholder::id).orElse(null);
+                if (stakeholderId.equals(speakerOf)) {
+                    ownWords = true;
+                } else {
+                    problems.add(where + ": quote \"" + quote.text() + "\" is spoken by " + speaker.get().name()
+                            + " of '" + speakerOf + "', so it cannot be the basis of a stance of '" + stakeholderId + "'");
+                }
+            }
+            if (basis == StanceBasis.OWN_WORDS && !ownWords) {
+                problems.add(where + ": basis 'own-words' needs a quote whose speaker is a person of '" + stakeholderId
+                        + "'; its quotes are the article's own words, so the basis is 'reported'");
+            } else if (basis == StanceBasis.REPORTED && ownWords) {
+                problems.add(where + ": basis 'reported' but a quote is spoken by a person of '" + stakeholderId
+                        + "'; the basis is 'own-words'");
+            }
+        }
+
+        /** On an option with levels, an entry that names no level must say why it holds at every level. */
+        private void levelsExplained(String where, String optionId, String level, String allLevels) {
+            var option = index.option(optionId);
+            if (option.isEmpty()) {
+                return;
+            }
+            if (option.get().hasLevels() && level == null && isBlank(allLevels)) {
+                problems.add(where + ": option '" + optionId + "' has levels; name the 'level' this holds at, or "
+                        + "say in 'allLevels' why it holds at every level");
+            } else if (allLevels != null && (level != null || !option.get().hasLevels())) {
+                problems.add(where + ": 'allLevels' only explains an entry without a level on an option with levels");
+            }
         }
 
         private void checkConcerns() {
@@ -262,6 +345,7 @@ final class CaseLoader {
                 var concern = file.concerns().get(i);
                 var where = "concerns[" + i + "] (" + concern.option() + ")";
                 optionRef(where, new OptionRef(concern.option(), concern.level()));
+                levelsExplained(where, concern.option(), concern.level(), concern.allLevels());
                 required(where + ".text", concern.text());
                 quotes(where, concern.quotes());
             }
@@ -272,6 +356,7 @@ final class CaseLoader {
                 var link = file.purposeLinks().get(i);
                 var where = "purposeLinks[" + i + "] (" + link.option() + " → " + link.purpose() + ")";
                 optionRef(where, new OptionRef(link.option(), link.level()));
+                levelsExplained(where, link.option(), link.level(), link.allLevels());
                 exists(where, "purpose", link.purpose(), file.purposes(), Purpose::id);
                 required(where + ".basis", link.basis());
                 if (link.quote() == null) {
@@ -297,6 +382,10 @@ final class CaseLoader {
                     problems.add(where + ": metBy lists no option");
                 }
                 demand.metBy().forEach(ref -> optionRef(where + ".metBy", ref));
+                // Which options meet a demand is always our reading; the app shows this reason with it.
+                if (isBlank(demand.note())) {
+                    problems.add(where + ": needs a note that says, in one line, why these options meet it");
+                }
                 quotes(where, demand.quotes());
             }
         }
@@ -313,7 +402,20 @@ final class CaseLoader {
                     problems.add(where + ": 'when' lists no option");
                 }
                 tension.when().forEach(ref -> optionRef(where + ".when", ref));
+                if (tension.basis() == Basis.EDITORIAL && isBlank(tension.note())) {
+                    problems.add(where + ": an editorial tension needs a note that says why");
+                }
                 quotes(where, tension.quotes());
+            }
+        }
+
+        private void checkCorrections() {
+            for (int i = 0; i < file.corrections().size(); i++) {
+                var correction = file.corrections().get(i);
+                var where = "corrections[" + i + "]";
+                required(where + ".date", correction.date());
+                required(where + ".text", correction.text());
+                correction.options().forEach(option -> optionExists(where + ".options", option));
             }
         }
 
@@ -328,6 +430,11 @@ final class CaseLoader {
             if (quote.text() == null || quote.text().isBlank()) {
                 problems.add(where + ": a quote has no text");
                 return;
+            }
+            var text = quote.text().strip();
+            if (QUOTATION_MARKS.indexOf(text.charAt(0)) >= 0 || QUOTATION_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+                problems.add(where + ": quote \"" + quote.text() + "\" begins or ends with a quotation mark; the app "
+                        + "adds its own, so leave the source's out (or cut the quote before them)");
             }
             if (quote.speaker() != null && index.speaker(quote).isEmpty()) {
                 problems.add(where + ": speaker '" + quote.speaker() + "' is not a person of any stakeholder");
@@ -375,6 +482,10 @@ final class CaseLoader {
             if (index.passage(passageId) == null) {
                 problems.add(where + ": passage '" + passageId + "' does not exist");
             }
+        }
+
+        private static boolean isBlank(String text) {
+            return text == null || text.isBlank();
         }
 
         private void required(String where, Object value) {

@@ -9,8 +9,11 @@ public record CaseSource(String title, String subtitle, String kind, String date
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
-    /** One section of the article, under the heading the article gives it. */
-    public record SourceSection(String id, String heading, List<Passage> passages) {
+    /**
+     * One section of the article, under the heading the article gives it, verbatim. {@code context}
+     * is our own word on where the section sits (e.g. "the article's questions and answers").
+     */
+    public record SourceSection(String id, String heading, String context, List<Passage> passages) {
         public SourceSection {
             passages = passages == null ? List.of() : List.copyOf(passages);
         }

@@ -2,23 +2,29 @@ package org.guaranteelab.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What the source says a stakeholder thinks of, or does about, an option. */
+/**
+ * What the source says a stakeholder thinks of, or does about, an option: our one-word summary of
+ * the quotes behind it. Each word means one thing, and tallies count each apart: "not offered"
+ * (the stakeholder has not extended it) is never counted as "opposes" (the stakeholder is against it).
+ */
 public enum Position {
-    @JsonProperty("supports") SUPPORTS("supports", "supports", Leaning.FAVOURABLE),
-    @JsonProperty("offered") OFFERED("offered", "offered", Leaning.FAVOURABLE),
-    @JsonProperty("possible") POSSIBLE("possible", "mentioned as possible", Leaning.RESERVED),
-    @JsonProperty("not-offered") NOT_OFFERED("not-offered", "not offered", Leaning.UNFAVOURABLE),
-    @JsonProperty("opposes") OPPOSES("opposes", "opposes", Leaning.UNFAVOURABLE),
-    @JsonProperty("not-stated") NOT_STATED("not-stated", "not stated in the source", Leaning.NOT_STATED);
+    @JsonProperty("supports") SUPPORTS("supports", "supports", "Supports", "✓"),
+    @JsonProperty("offered") OFFERED("offered", "offered", "Offered", "+"),
+    @JsonProperty("possible") POSSIBLE("possible", "mentioned as possible", "Mentioned as possible", "~"),
+    @JsonProperty("not-offered") NOT_OFFERED("not-offered", "not offered", "Not offered", "○"),
+    @JsonProperty("opposes") OPPOSES("opposes", "opposes", "Opposes", "✗"),
+    @JsonProperty("not-stated") NOT_STATED("not-stated", "not stated in the source", "Not stated", "–");
 
     private final String code;
     private final String label;
-    private final Leaning leaning;
+    private final String heading;
+    private final String symbol;
 
-    Position(String code, String label, Leaning leaning) {
+    Position(String code, String label, String heading, String symbol) {
         this.code = code;
         this.label = label;
-        this.leaning = leaning;
+        this.heading = heading;
+        this.symbol = symbol;
     }
 
     /** The name used in case files, the JSON API and CSS classes. */
@@ -30,25 +36,18 @@ public enum Position {
         return label;
     }
 
-    public Leaning leaning() {
-        return leaning;
+    /** The label as a column heading of a tally. */
+    public String heading() {
+        return heading;
     }
 
-    /** The four ways a scenario's tallies count positions. */
-    public enum Leaning {
-        FAVOURABLE("supports or offered"),
-        RESERVED("hedged"),
-        UNFAVOURABLE("opposes or not offered"),
-        NOT_STATED("not stated in the source");
+    /** A one-character mark for dense tables (the classroom heat map), always shown with a legend. */
+    public String symbol() {
+        return symbol;
+    }
 
-        private final String label;
-
-        Leaning(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    /** "supports" or "offered": the positions counted when a comparison says what a stakeholder gains. */
+    public boolean favourable() {
+        return this == SUPPORTS || this == OFFERED;
     }
 }

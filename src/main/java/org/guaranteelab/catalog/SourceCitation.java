@@ -26,8 +26,10 @@ class SourceCitation implements SourceNotice {
 
     @Override
     public String method() {
-        return "Every stance shown is quoted from this source, not inferred. "
-                + "Where the source says nothing, the app says “not stated in the source”; "
-                + "our own editorial links are labelled as such.";
+        return "Quotes are verbatim from this source. Each position word (“supports”, "
+                + "“not offered” …) is our one-word summary of the quotes behind it, marked as the stakeholder's own "
+                + "words or as the article reports it; where the source says nothing, the app says “not stated in the "
+                + "source”, and our own judgements are labelled “our reading”. Our copy of the article names no outlet, "
+                + "author or web address.";
     }
 }

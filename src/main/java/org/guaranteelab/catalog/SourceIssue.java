@@ -2,8 +2,11 @@ package org.guaranteelab.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A place where the source text itself is garbled, truncated or ambiguous. */
-public record SourceIssue(String id, Kind kind, String passage, String excerpt, String note) {
+/**
+ * A place where the source text itself is garbled, truncated or ambiguous: in a passage, or in the
+ * heading of a section ({@code section} instead of {@code passage}).
+ */
+public record SourceIssue(String id, Kind kind, String passage, String section, String excerpt, String note) {
 
     public enum Kind {
         @JsonProperty("garbled") GARBLED("garbled in the source"),

@@ -5,14 +5,22 @@ import java.util.Map;
 
 /**
  * A stakeholder's position on one option. Either one position for the whole option, or, where
- * the source distinguishes them, one per level ({@code levels}). {@code note} is our own remark.
+ * the source distinguishes them, one per level ({@code levels}). On an option with levels, a single
+ * position needs {@code allLevels}: our reason why it covers every level. {@code basis} says whether
+ * the position rests on the stakeholder's own words or on the article's report of them; it may be
+ * left out only where the position is "not stated". {@code note} is our own remark.
  */
-public record Stance(String stakeholder, String option, Position position, List<Quote> quotes,
-                     Map<String, LevelStance> levels, String note) {
+public record Stance(String stakeholder, String option, Position position, StanceBasis basis, List<Quote> quotes,
+                     Map<String, LevelStance> levels, String allLevels, String note) {
 
     public Stance {
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         levels = levels == null ? Map.of() : Map.copyOf(levels);
+        basis = basisOrSilence(position, basis);
+    }
+
+    private static StanceBasis basisOrSilence(Position position, StanceBasis basis) {
+        return basis == null && position == Position.NOT_STATED ? StanceBasis.NOT_STATED : basis;
     }
 
     public boolean byLevel() {
@@ -24,12 +32,13 @@ public record Stance(String stakeholder, String option, Position position, List<
         if (byLevel() && levelId != null && levels.containsKey(levelId)) {
             return levels.get(levelId);
         }
-        return new LevelStance(position, quotes);
+        return new LevelStance(position, basis, quotes);
     }
 
-    public record LevelStance(Position position, List<Quote> quotes) {
+    public record LevelStance(Position position, StanceBasis basis, List<Quote> quotes) {
         public LevelStance {
             quotes = quotes == null ? List.of() : List.copyOf(quotes);
+            basis = basisOrSilence(position, basis);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
-import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAnalysis;
@@ -49,13 +49,13 @@ public record ClassBoard(int submitted, List<OptionCount> options, List<HeatRow>
     private static HeatRow heatRow(Case theCase, Stakeholder stakeholder, List<ScenarioAnalysis> analyses) {
         var cells = new ArrayList<HeatCell>();
         for (var option : theCase.options()) {
-            var counts = new EnumMap<Leaning, Integer>(Leaning.class);
-            for (var leaning : Leaning.values()) {
-                counts.put(leaning, 0);
+            var counts = new EnumMap<Position, Integer>(Position.class);
+            for (var position : Position.values()) {
+                counts.put(position, 0);
             }
             analyses.forEach(analysis -> analysis.chosen(option.id())
                     .flatMap(chosen -> chosen.stanceOf(stakeholder.id()))
-                    .ifPresent(stance -> counts.merge(stance.position().leaning(), 1, Integer::sum)));
+                    .ifPresent(stance -> counts.merge(stance.position(), 1, Integer::sum)));
             cells.add(new HeatCell(option, counts));
         }
         return new HeatRow(stakeholder, cells);
@@ -92,36 +92,36 @@ public record ClassBoard(int submitted, List<OptionCount> options, List<HeatRow>
             cells = List.copyOf(cells);
         }
 
-        /** Over all the class's chosen options: how the stakeholder's positions lean. */
-        public int total(Leaning leaning) {
-            return cells.stream().mapToInt(cell -> cell.count(leaning)).sum();
+        /** Over all the class's chosen options: how often the stakeholder holds this position. */
+        public int total(Position position) {
+            return cells.stream().mapToInt(cell -> cell.count(position)).sum();
         }
     }
 
     /**
-     * Among the submissions that chose {@code option}, how this stakeholder's stated position on the
-     * chosen level leans. All zero where nobody chose the option.
+     * Among the submissions that chose {@code option}, how often this stakeholder holds each position
+     * on the chosen level. All zero where nobody chose the option.
      */
-    public record HeatCell(GuaranteeOption option, Map<Leaning, Integer> counts) {
+    public record HeatCell(GuaranteeOption option, Map<Position, Integer> counts) {
         public HeatCell {
             counts = Map.copyOf(counts);
         }
 
-        public int count(Leaning leaning) {
-            return counts.getOrDefault(leaning, 0);
+        public int count(Position position) {
+            return counts.getOrDefault(position, 0);
         }
 
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** The most frequent leaning; ties go to the more cautious reading (not stated, then unfavourable). */
-        public Leaning dominant() {
+        /** The most frequent position; ties go to the more cautious reading (later in {@link Position}'s order). */
+        public Position dominant() {
             return counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<Leaning, Integer>>comparingInt(Map.Entry::getValue)
+                    .max(Comparator.<Map.Entry<Position, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(entry -> entry.getKey().ordinal()))
                     .map(Map.Entry::getKey)
-                    .orElse(Leaning.NOT_STATED);
+                    .orElse(Position.NOT_STATED);
         }
     }
 

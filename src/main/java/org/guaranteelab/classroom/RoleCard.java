@@ -8,11 +8,12 @@ import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.StanceBasis;
 
 /**
- * A stakeholder's stated positions on every option, with the quotes behind them, for a student
- * playing that stakeholder. Built from the case's stances only: where the source is silent the line
- * says "not stated in the source".
+ * A stakeholder's stated positions on every option, with the quotes behind them and whose words they
+ * are, for a student playing that stakeholder. Built from the case's stances only: where the source
+ * is silent the line says "not stated in the source".
  */
 public record RoleCard(Stakeholder stakeholder, List<Line> lines) {
 
@@ -28,10 +29,10 @@ public record RoleCard(Stakeholder stakeholder, List<Line> lines) {
                 if (stance.byLevel()) {
                     for (var level : option.levels()) {
                         var at = stance.at(level.id());
-                        lines.add(new Line(option, Optional.of(level), at.position(), at.quotes()));
+                        lines.add(new Line(option, Optional.of(level), at.position(), at.basis(), at.quotes()));
                     }
                 } else {
-                    lines.add(new Line(option, Optional.empty(), stance.position(), stance.quotes()));
+                    lines.add(new Line(option, Optional.empty(), stance.position(), stance.basis(), stance.quotes()));
                 }
             }
             return new RoleCard(stakeholder, lines);
@@ -40,7 +41,7 @@ public record RoleCard(Stakeholder stakeholder, List<Line> lines) {
 
     /** A position on an option (or one of its levels, where the source distinguishes them). */
     public record Line(GuaranteeOption option, Optional<GuaranteeOption.Level> level, Position position,
-                       List<Quote> quotes) {
+                       StanceBasis basis, List<Quote> quotes) {
         public Line {
             quotes = List.copyOf(quotes);
         }

@@ -2,6 +2,7 @@ package org.guaranteelab.scenario;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,11 @@ import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.GuaranteeOption.Level;
 import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
-import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Purpose;
 import org.guaranteelab.catalog.PurposeLink;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.catalog.Tension;
 
 /**
@@ -26,18 +27,22 @@ import org.guaranteelab.catalog.Tension;
  * the same analysis.
  *
  * @param chosen       the chosen options in the case's order, each with every stakeholder's stance
- * @param tallies      per stakeholder, how its positions on the chosen options lean
+ * @param tallies      per stakeholder, how many choices it holds each position on; the chosen parts of a
+ *                     bundle (the G7 guarantees) count as one choice (docs/decisions/0017-stance-basis-and-levels.md)
  * @param purposes     each purpose the source names, with the chosen options that serve it
+ * @param metDemands   stated demands that a chosen option meets, on our reading (see {@link Demand#note()})
  * @param unmetDemands stated demands that no chosen option meets
  * @param tensions     combinations in the scenario that the source points to as problematic
  */
 public record ScenarioAnalysis(Choices choices, List<ChosenOption> chosen, List<Tally> tallies,
-                               List<PurposeServed> purposes, List<Demand> unmetDemands, List<Tension> tensions) {
+                               List<PurposeServed> purposes, List<Demand> metDemands, List<Demand> unmetDemands,
+                               List<Tension> tensions) {
 
     public ScenarioAnalysis {
         chosen = List.copyOf(chosen);
         tallies = List.copyOf(tallies);
         purposes = List.copyOf(purposes);
+        metDemands = List.copyOf(metDemands);
         unmetDemands = List.copyOf(unmetDemands);
         tensions = List.copyOf(tensions);
     }
@@ -59,15 +64,16 @@ public record ScenarioAnalysis(Choices choices, List<ChosenOption> chosen, List<
             throw new IllegalArgumentException("Options not in case " + theCase.id() + ": " + unknown);
         }
 
-        var tallies = theCase.stakeholders().stream().map(stakeholder -> tally(stakeholder, chosen)).toList();
+        var tallies = theCase.stakeholders().stream().map(stakeholder -> tally(theCase, stakeholder, chosen)).toList();
         var purposes = theCase.purposes().stream().map(purpose -> served(purpose, chosen)).toList();
-        var unmet = theCase.demands().stream()
-                .filter(demand -> demand.metBy().stream().noneMatch(ref -> matches(ref, choices)))
+        var met = theCase.demands().stream()
+                .filter(demand -> demand.metBy().stream().anyMatch(ref -> matches(ref, choices)))
                 .toList();
+        var unmet = theCase.demands().stream().filter(demand -> !met.contains(demand)).toList();
         var tensions = theCase.tensions().stream()
                 .filter(tension -> tension.when().stream().allMatch(ref -> matches(ref, choices)))
                 .toList();
-        return new ScenarioAnalysis(choices, chosen, tallies, purposes, unmet, tensions);
+        return new ScenarioAnalysis(choices, chosen, tallies, purposes, met, unmet, tensions);
     }
 
     public boolean isEmpty() {
@@ -90,7 +96,8 @@ public record ScenarioAnalysis(Choices choices, List<ChosenOption> chosen, List<
         var stances = theCase.stakeholders().stream().map(stakeholder -> {
             var stance = theCase.stance(stakeholder.id(), option.id());
             var at = stance.at(chosenLevel);
-            return new StakeholderStance(stakeholder, at.position(), at.quotes(), Optional.ofNullable(stance.note()));
+            return new StakeholderStance(stakeholder, at.position(), at.basis(), theCase.basisLine(at.basis(), at.quotes()),
+                    at.quotes(), Optional.ofNullable(stance.note()));
         }).toList();
         var concerns = theCase.concerns().stream()
                 .filter(concern -> concern.option().equals(option.id()))
@@ -108,16 +115,35 @@ public record ScenarioAnalysis(Choices choices, List<ChosenOption> chosen, List<
                 && (ref.level() == null || ref.level().equals(choices.levelOf(ref.option()).orElse(null)));
     }
 
-    private static Tally tally(Stakeholder stakeholder, List<ChosenOption> chosen) {
-        var counts = new EnumMap<Leaning, Integer>(Leaning.class);
-        for (var leaning : Leaning.values()) {
-            counts.put(leaning, 0);
+    /**
+     * Counts each choice once: a bundle's chosen parts are one choice, so that taking the G7 package
+     * does not outweigh any other single choice. Where the stakeholder's position differs from part
+     * to part, the bundle counts as "differs by part" rather than under any one position.
+     */
+    private static Tally tally(Case theCase, Stakeholder stakeholder, List<ChosenOption> chosen) {
+        var counts = new EnumMap<Position, Integer>(Position.class);
+        for (var position : Position.values()) {
+            counts.put(position, 0);
         }
+        var bundles = new LinkedHashMap<String, List<Position>>();
         for (var option : chosen) {
-            option.stanceOf(stakeholder.id()).ifPresent(stance ->
-                    counts.merge(stance.position().leaning(), 1, Integer::sum));
+            var position = option.stanceOf(stakeholder.id()).map(StakeholderStance::position).orElse(Position.NOT_STATED);
+            var group = theCase.groupOf(option.option().id());
+            if (group != null && group.bundle()) {
+                bundles.computeIfAbsent(group.id(), id -> new ArrayList<>()).add(position);
+            } else {
+                counts.merge(position, 1, Integer::sum);
+            }
         }
-        return new Tally(stakeholder, counts);
+        var differing = 0;
+        for (var positions : bundles.values()) {
+            if (positions.stream().distinct().count() == 1) {
+                counts.merge(positions.getFirst(), 1, Integer::sum);
+            } else {
+                differing++;
+            }
+        }
+        return new Tally(stakeholder, counts, differing);
     }
 
     private static PurposeServed served(Purpose purpose, List<ChosenOption> chosen) {
@@ -150,28 +176,40 @@ public record ScenarioAnalysis(Choices choices, List<ChosenOption> chosen, List<
         }
     }
 
-    /** One stakeholder's position on one chosen option; {@code note} is our editorial remark, if any. */
-    public record StakeholderStance(Stakeholder stakeholder, Position position, List<Quote> quotes,
-                                    Optional<String> note) {
+    /**
+     * One stakeholder's position on one chosen option; {@code basisLine} says whose words it rests
+     * on, for display ("in their own words (Jean-Noël Barrot)"); {@code note} is our editorial remark, if any.
+     */
+    public record StakeholderStance(Stakeholder stakeholder, Position position, StanceBasis basis, String basisLine,
+                                    List<Quote> quotes, Optional<String> note) {
         public StakeholderStance {
             quotes = List.copyOf(quotes);
         }
     }
 
-    /** How a stakeholder's positions on the chosen options lean; the counts add up to the number chosen. */
-    public record Tally(Stakeholder stakeholder, Map<Leaning, Integer> counts) {
+    /**
+     * How many choices a stakeholder holds each position on; a bundle's chosen parts are one choice,
+     * counted in {@code differsByPart} where the stakeholder's position is not the same on each part.
+     */
+    public record Tally(Stakeholder stakeholder, Map<Position, Integer> counts, int differsByPart) {
 
         public Tally {
             counts = Map.copyOf(counts);
         }
 
-        public int count(Leaning leaning) {
-            return counts.getOrDefault(leaning, 0);
+        public int count(Position position) {
+            return counts.getOrDefault(position, 0);
         }
 
+        /** The number of choices: chosen options, with a bundle's chosen parts as one. */
         public int total() {
-            return counts.values().stream().mapToInt(Integer::intValue).sum();
+            return counts.values().stream().mapToInt(Integer::intValue).sum() + differsByPart;
         }
+    }
+
+    /** The number of choices the tallies count: chosen options, with a bundle's chosen parts as one. */
+    public int choiceCount() {
+        return tallies.isEmpty() ? chosen.size() : tallies.getFirst().total();
     }
 
     /** A purpose and the chosen options that serve it, on the source's word or on ours. */

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
-import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Stakeholder;
 
 /**
@@ -64,7 +63,7 @@ public record ScenarioComparison(List<ScenarioAnalysis> scenarios, List<OptionRo
     private static Set<String> favouredBy(ScenarioAnalysis analysis, Stakeholder stakeholder) {
         var favoured = new TreeSet<String>();
         analysis.chosen().forEach(chosen -> chosen.stanceOf(stakeholder.id())
-                .filter(stance -> stance.position().leaning() == Leaning.FAVOURABLE)
+                .filter(stance -> stance.position().favourable())
                 .ifPresent(stance -> favoured.add(chosen.option().id())));
         return favoured;
     }

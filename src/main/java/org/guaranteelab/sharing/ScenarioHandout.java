@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.Demand;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
 import org.guaranteelab.scenario.ScenarioAnalysis.PurposeServed;
@@ -95,7 +97,8 @@ final class ScenarioHandout {
             for (var stance : chosen.stances()) {
                 line();
                 line("**" + MarkdownText.text(stance.stakeholder().name()) + ":** "
-                        + MarkdownText.text(stance.position().label()));
+                        + MarkdownText.text(stance.position().label())
+                        + (stance.basis() == StanceBasis.NOT_STATED ? "" : " — " + MarkdownText.text(stance.basisLine())));
                 stance.quotes().forEach(quote -> quote(quote, ""));
                 stance.note().ifPresent(note -> {
                     line();
@@ -125,12 +128,12 @@ final class ScenarioHandout {
         line("## Purposes served");
         line();
         line("The source names " + analysis.purposes().size() + " purposes of security guarantees. Links marked "
-                + "“our reading” are our own inference, not the source's.");
+                + "“our reading” are our own inference, not the source's; where we recorded no link, we say so.");
         line();
         for (PurposeServed served : analysis.purposes()) {
             var name = "- **" + MarkdownText.text(served.purpose().name()) + ":** ";
             if (!served.isServed()) {
-                line(name + "not served by the chosen options.");
+                line(name + "no link recorded to the chosen options.");
                 continue;
             }
             line(name + "served by the chosen options");
@@ -150,26 +153,45 @@ final class ScenarioHandout {
     private void unmetDemands(ScenarioAnalysis analysis) {
         line("## Stated demands left unmet");
         line();
+        line("The demands are the source's; which options meet one is our reading, with our reason.");
+        line();
         if (analysis.unmetDemands().isEmpty()) {
-            line("Every demand the source attributes to a stakeholder is met by this scenario.");
+            line("On our reading, this scenario meets every demand the source attributes to a stakeholder.");
         }
-        for (var demand : analysis.unmetDemands()) {
-            var stakeholder = theCase.stakeholder(demand.stakeholder()).map(Stakeholder::name).orElse(demand.stakeholder());
-            line("- **" + MarkdownText.text(stakeholder) + ":** " + MarkdownText.text(demand.text()));
-            demand.quotes().forEach(quote -> quote(quote, "  "));
+        demands(analysis.unmetDemands());
+        if (!analysis.metDemands().isEmpty()) {
+            line();
+            line("### Counted as met (our reading)");
+            line();
+            demands(analysis.metDemands());
         }
         line();
     }
 
+    private void demands(List<Demand> demands) {
+        for (var demand : demands) {
+            var stakeholder = theCase.stakeholder(demand.stakeholder()).map(Stakeholder::name).orElse(demand.stakeholder());
+            line("- **" + MarkdownText.text(stakeholder) + ":** " + MarkdownText.text(demand.text()) + " (our reading)");
+            demand.quotes().forEach(quote -> quote(quote, "  "));
+            line();
+            line("  *Our reasoning:* " + MarkdownText.text(demand.note()));
+        }
+    }
+
     private void tensions(ScenarioAnalysis analysis) {
-        line("## Tensions the source points to");
+        line("## Tensions");
         line();
         if (analysis.tensions().isEmpty()) {
-            line("The source points to no tension in this combination.");
+            line("Neither the source nor our reading points to a tension in this combination.");
         }
         for (var tension : analysis.tensions()) {
-            line("- " + MarkdownText.text(tension.text()) + (tension.basis() == Basis.EDITORIAL ? " (our reading)" : ""));
+            line("- " + MarkdownText.text(tension.text())
+                    + (tension.basis() == Basis.EDITORIAL ? " (our reading)" : " (the source's)"));
             tension.quotes().forEach(quote -> quote(quote, "  "));
+            if (tension.note() != null) {
+                line();
+                line("  *Our reasoning:* " + MarkdownText.text(tension.note()));
+            }
         }
         line();
     }
@@ -183,8 +205,9 @@ final class ScenarioHandout {
     /** A quote as a block quote with its speaker; {@code indent} places it inside a list item. */
     private void quote(Quote quote, String indent) {
         line();
-        line(indent + "> “" + MarkdownText.text(quote.text()) + "”\\");
-        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)));
+        line(indent + "> “" + MarkdownText.text(quote.text().strip()) + "”\\");
+        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)) + " · ¶"
+                + theCase.passageNumber(quote.passage()) + " of the source");
         List<String> issues = Sourcing.issues(theCase, quote);
         if (!issues.isEmpty()) {
             line(indent + ">");

@@ -16,7 +16,7 @@ import org.guaranteelab.scenario.ScenarioAnalysis;
  */
 final class ScenarioSheet {
 
-    static final String[] COLUMNS = {"option", "level", "stakeholder", "position", "quotes", "speakers",
+    static final String[] COLUMNS = {"option", "level", "stakeholder", "position", "basis", "quotes", "speakers",
             "our note", "notes on the source text"};
 
     private ScenarioSheet() {
@@ -39,6 +39,7 @@ final class ScenarioSheet {
                             chosen.level().map(Level::name).orElse(""),
                             stance.stakeholder().name(),
                             stance.position().label(),
+                            stance.basisLine(),
                             quotes.stream().map(quote -> "“" + quote.text() + "”").collect(Collectors.joining("\n")),
                             quotes.stream().map(quote -> Sourcing.speaker(theCase, quote)).collect(Collectors.joining("\n")),
                             stance.note().orElse(""),

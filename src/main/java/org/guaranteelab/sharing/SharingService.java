@@ -3,6 +3,7 @@ package org.guaranteelab.sharing;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -168,7 +169,7 @@ public class SharingService {
         var version = scenario.versions().get(number - 1);
         var decoded = ScenarioAddress.decode(theCase, QueryParameters.fromString(version.choices()).getParameters());
         List<String> changes = version.caseVersion().equals(theCase.version()) ? List.of()
-                : StanceSnapshot.changes(version.stanceSnapshot(), ScenarioAnalysis.of(theCase, decoded.choices()), theCase);
+                : caseChanges(theCase, version, decoded.choices());
         var versions = scenario.versions().stream()
                 .map(each -> new SharedVersion.VersionInfo(each.number(), each.details().title(), each.createdAt()))
                 .toList();
@@ -178,6 +179,16 @@ public class SharingService {
         return new SharedVersion(viewToken, version.details(), number, versions, version.createdAt(), scenario.caseId(),
                 version.caseVersion(), decoded.choices(), decoded.ignored(), changes, parent,
                 scenarios.countByRemixedFrom(scenario), scenario.isRevoked());
+    }
+
+    /** What changed in the case since a version was saved: its stances, then our notes on each correction. */
+    private static List<String> caseChanges(Case theCase, ScenarioVersion version, Choices choices) {
+        var changes = new ArrayList<>(StanceSnapshot.changes(version.stanceSnapshot(), ScenarioAnalysis.of(theCase, choices),
+                theCase));
+        theCase.corrections().stream()
+                .filter(correction -> correction.concerns(version.createdAt(), choices.optionIds()))
+                .forEach(correction -> changes.add("Corrected " + correction.date() + ": " + correction.text()));
+        return changes;
     }
 
     private Case caseOf(SharedScenario scenario) {

@@ -20,9 +20,11 @@ final class Sourcing {
     }
 
     static String verbatimNote(Case theCase) {
-        return "Quotes are verbatim from " + citation(theCase) + " (whitespace normalised). Positions are as the "
-                + "source states them; descriptions, summaries and notes are Guarantee Lab's own words, and links "
-                + "marked “our reading” are our inference, not the source's.";
+        return "Quotes are verbatim from " + citation(theCase) + " (whitespace normalised); our copy of the article "
+                + "names no outlet, author or web address. Each position word is Guarantee Lab’s one-word summary of "
+                + "the quotes behind it, marked as the stakeholder's own words or as the article reports it. "
+                + "Descriptions, summaries and notes are our own words; purpose links, demands counted as met and "
+                + "tensions marked “our reading” are our inference, not the source's.";
     }
 
     /** Who said the words, as the source names them, or that they are the article's own. */

@@ -7,12 +7,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 
 /**
- * What each stakeholder's position was on each chosen option when a scenario was saved, kept so
- * that a reader can be told what changed if the case is later corrected.
- * Stored as {@code option:stakeholder=position} entries joined by {@code ;}.
+ * What each stakeholder's position, and its basis, was on each chosen option when a scenario was
+ * saved, kept so that a reader can be told what changed if the case is later corrected.
+ * Stored as {@code option:stakeholder=position/basis} entries joined by {@code ;}; snapshots
+ * saved before stances had a basis hold {@code position} alone, and only it is compared.
  */
 final class StanceSnapshot {
 
@@ -32,8 +34,16 @@ final class StanceSnapshot {
         var changes = new ArrayList<String>();
         before.forEach((key, was) -> {
             var is = after.get(key);
-            if (is != null && !is.equals(was)) {
-                changes.add(describe(key, theCase) + ": was “" + label(was) + "”, now “" + label(is) + "”");
+            if (is == null) {
+                return;
+            }
+            var wasPosition = positionOf(was);
+            var isPosition = positionOf(is);
+            if (!wasPosition.equals(isPosition)) {
+                changes.add(describe(key, theCase) + ": was “" + label(wasPosition) + "”, now “" + label(isPosition) + "”");
+            } else if (was.contains("/") && !was.equals(is)) {
+                changes.add(describe(key, theCase) + ": still “" + label(isPosition) + "”, but now "
+                        + basisLabel(basisOf(is)) + " (was " + basisLabel(basisOf(was)) + ")");
             }
         });
         return changes;
@@ -42,7 +52,8 @@ final class StanceSnapshot {
     private static Map<String, String> entries(ScenarioAnalysis analysis) {
         var entries = new TreeMap<String, String>();
         analysis.chosen().forEach(chosen -> chosen.stances().forEach(stance ->
-                entries.put(chosen.option().id() + ":" + stance.stakeholder().id(), stance.position().code())));
+                entries.put(chosen.option().id() + ":" + stance.stakeholder().id(),
+                        stance.position().code() + "/" + stance.basis().code())));
         return entries;
     }
 
@@ -63,6 +74,24 @@ final class StanceSnapshot {
         var stakeholder = theCase.stakeholder(key.substring(colon + 1)).map(found -> found.name())
                 .orElse(key.substring(colon + 1));
         return stakeholder + " on " + option;
+    }
+
+    private static String positionOf(String entry) {
+        var slash = entry.indexOf('/');
+        return slash < 0 ? entry : entry.substring(0, slash);
+    }
+
+    private static String basisOf(String entry) {
+        return entry.substring(entry.indexOf('/') + 1);
+    }
+
+    private static String basisLabel(String code) {
+        for (var basis : StanceBasis.values()) {
+            if (basis.code().equals(code)) {
+                return basis.label();
+            }
+        }
+        return code;
     }
 
     private static String label(String code) {

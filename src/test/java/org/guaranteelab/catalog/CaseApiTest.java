@@ -109,14 +109,41 @@ class CaseApiTest {
     }
 
     @Test
-    void a_stance_carries_its_position_and_quotes() {
+    void a_stance_carries_its_position_basis_and_quotes_level_by_level() {
         assertThat(list(body.path("stances"))).filteredOn(stance -> stance.path("stakeholder").asString().equals("france")
                         && stance.path("option").asString().equals("nato"))
                 .singleElement()
                 .satisfies(stance -> {
-                    assertThat(stance.path("position").asString()).isEqualTo("supports");
-                    assertThat(texts(stance.path("quotes"), "text"))
+                    assertThat(stance.path("position").asString()).isEqualTo("by-level");
+                    var bridge = stance.path("levels").path("bridge");
+                    assertThat(bridge.path("position").asString()).isEqualTo("supports");
+                    assertThat(bridge.path("basis").asString()).isEqualTo("own-words");
+                    assertThat(texts(bridge.path("quotes"), "text"))
                             .contains("We are very attached to a pathway for Ukraine towards NATO.");
+                    assertThat(stance.path("levels").path("fast-track").path("basis").asString()).isEqualTo("not-stated");
+                });
+    }
+
+    @Test
+    void demands_say_why_they_are_met_and_corrections_are_listed() {
+        assertThat(list(body.path("demands"))).isNotEmpty()
+                .allSatisfy(demand -> assertThat(demand.path("note").asString()).isNotBlank());
+        assertThat(list(body.path("corrections"))).isNotEmpty()
+                .allSatisfy(correction -> assertThat(correction.path("date").asString()).matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void a_stance_on_a_whole_option_carries_its_basis_and_why_it_covers_every_level() {
+        assertThat(list(body.path("stances"))).filteredOn(stance -> stance.path("stakeholder").asString().equals("g7")
+                        && stance.path("option").asString().equals("g7-military-aid"))
+                .singleElement()
+                .satisfies(stance -> assertThat(stance.path("basis").asString()).isEqualTo("reported"));
+        assertThat(list(body.path("stances"))).filteredOn(stance -> stance.path("stakeholder").asString().equals("russia")
+                        && stance.path("option").asString().equals("nato"))
+                .singleElement()
+                .satisfies(stance -> {
+                    assertThat(stance.path("basis").asString()).isEqualTo("not-stated");
+                    assertThat(stance.path("allLevels").asString()).isNotBlank();
                 });
     }
 

@@ -62,6 +62,8 @@ public final class CaseFiles {
               - stakeholder: alpha
                 option: plan
                 position: supports
+                basis: own-words
+                allLevels: Al says yes to the plan whatever its size.
                 quotes:
                   - {passage: p1, speaker: al, text: "Alpha says yes to the plan. Beta stays silent."}
               - {stakeholder: alpha, option: talks, position: not-stated}
@@ -69,7 +71,7 @@ public final class CaseFiles {
                 option: plan
                 levels:
                   small: {position: not-stated}
-                  big: {position: opposes, quotes: [{passage: p1, text: "The plan worries some."}]}
+                  big: {position: opposes, basis: reported, quotes: [{passage: p1, text: "The plan worries some."}]}
               - {stakeholder: beta, option: talks, position: not-stated}
             concerns:
               - option: plan
@@ -87,6 +89,7 @@ public final class CaseFiles {
                 stakeholder: alpha
                 text: Alpha wants the plan.
                 metBy: [{option: plan}]
+                note: The plan at either size meets it.
                 quotes: [{passage: p1, speaker: al, text: "Alpha says yes to the plan."}]
             tensions:
               - id: big-plan-worries

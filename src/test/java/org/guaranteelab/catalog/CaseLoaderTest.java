@@ -95,8 +95,8 @@ class CaseLoaderTest {
 
     @Test
     void stance_by_level_without_quotes_at_one_level_is_reported_with_the_level() {
-        assertFailure(validWith("big: {position: opposes, quotes: [{passage: p1, text: \"The plan worries some.\"}]}",
-                "big: {position: opposes}"))
+        assertFailure(validWith("big: {position: opposes, basis: reported, quotes: [{passage: p1, text: \"The plan worries some.\"}]}",
+                "big: {position: opposes, basis: reported}"))
                 .hasMessageContaining("stances[2] (beta × plan) at level big: position 'opposes' needs at least one quote");
     }
 
@@ -105,6 +105,99 @@ class CaseLoaderTest {
         assertFailure(validWith("      small: {position: not-stated}\n", ""))
                 .hasMessageContaining("stances[2] (beta × plan): positions by level must cover exactly the levels "
                         + "[small, big], found [big]");
+    }
+
+    @Test
+    void stance_claiming_own_words_on_the_articles_words_is_reported() {
+        assertFailure(validWith("big: {position: opposes, basis: reported,", "big: {position: opposes, basis: own-words,"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stances[2] (beta × plan) at level big: basis 'own-words' needs a quote whose "
+                        + "speaker is a person of 'beta'");
+    }
+
+    @Test
+    void stance_calling_the_stakeholders_own_words_reported_is_reported() {
+        assertFailure(validWith("    basis: own-words\n", "    basis: reported\n"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stances[0] (alpha × plan): basis 'reported' but a quote is spoken by a person "
+                        + "of 'alpha'; the basis is 'own-words'");
+    }
+
+    @Test
+    void stated_stance_without_a_basis_is_reported() {
+        assertFailure(validWith("big: {position: opposes, basis: reported,", "big: {position: opposes,"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stances[2] (beta × plan) at level big: basis missing");
+    }
+
+    @Test
+    void stance_resting_on_another_stakeholders_words_is_reported() {
+        assertFailure(validWith("big: {position: opposes, basis: reported, quotes: [{passage: p1, text:",
+                "big: {position: opposes, basis: reported, quotes: [{passage: p1, speaker: al, text:"))
+                .hasMessageContaining("stances[2] (beta × plan) at level big: quote \"The plan worries some.\" is "
+                        + "spoken by Al of 'alpha', so it cannot be the basis of a stance of 'beta'");
+    }
+
+    @Test
+    void one_position_on_an_option_with_levels_without_a_reason_is_reported() {
+        assertFailure(validWith("    allLevels: Al says yes to the plan whatever its size.\n", ""))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stances[0] (alpha × plan): option 'plan' has the levels [small, big]; give each "
+                        + "level its own position under 'levels', or say in 'allLevels' why one position covers every level");
+    }
+
+    @Test
+    void reason_for_all_levels_on_an_option_without_levels_is_reported() {
+        assertFailure(validWith("{stakeholder: alpha, option: talks, position: not-stated}",
+                "{stakeholder: alpha, option: talks, position: not-stated, allLevels: Whatever.}"))
+                .hasMessageContaining("stances[1] (alpha × talks): option 'talks' has no levels, so 'allLevels' has "
+                        + "nothing to explain");
+    }
+
+    @Test
+    void concern_on_an_option_with_levels_that_names_no_level_and_no_reason_is_reported() {
+        assertFailure(validWith("  - option: plan\n    level: big\n", "  - option: plan\n"))
+                .hasMessageContaining("concerns[0] (plan): option 'plan' has levels; name the 'level' this holds at, "
+                        + "or say in 'allLevels' why it holds at every level");
+    }
+
+    @Test
+    void quote_carrying_its_own_quotation_marks_is_reported() {
+        assertFailure(validWith("text: \"Alpha says yes to the plan.\"}]", "text: '\"Alpha says yes to the plan.'}]"))
+                .hasMessageContaining("demands[alpha-plan]: quote \"\"Alpha says yes to the plan.\" begins or ends with a "
+                        + "quotation mark; the app adds its own");
+    }
+
+    @Test
+    void demand_without_our_reason_is_reported() {
+        assertFailure(validWith("    note: The plan at either size meets it.\n", ""))
+                .hasMessageContaining("demands[alpha-plan]: needs a note that says, in one line, why these options meet it");
+    }
+
+    @Test
+    void editorial_tension_without_a_reason_is_reported() {
+        assertFailure(validWith("    basis: source\n    text: The big plan",
+                "    basis: editorial\n    text: The big plan"))
+                .hasMessageContaining("tensions[big-plan-worries]: an editorial tension needs a note that says why");
+    }
+
+    @Test
+    void source_issue_in_a_heading_must_occur_in_that_heading() {
+        assertFailure(validWith("    passage: p2\n    excerpt: \"begin soon\"",
+                "    section: only\n    excerpt: \"begin soon\""))
+                .hasMessageContaining("sourceIssues[soon]: excerpt \"begin soon\" does not occur in the heading of "
+                        + "section 'only'");
+    }
+
+    @Test
+    void correction_about_an_unknown_option_or_without_a_date_is_reported() {
+        assertFailure(VALID + """
+                corrections:
+                  - {date: 2026-12-01, options: [plans], text: We fixed the plan.}
+                  - {text: We fixed something.}
+                """)
+                .hasMessageContaining("corrections[0].options: option 'plans' does not exist")
+                .hasMessageContaining("corrections[1].date: missing");
     }
 
     @Test
@@ -187,7 +280,7 @@ class CaseLoaderTest {
     @Test
     void every_problem_of_a_file_is_reported_at_once() {
         var yaml = validWith("{stakeholder: alpha, option: talks, position: not-stated}",
-                "{stakeholder: alpha, option: talks, position: supports}")
+                "{stakeholder: alpha, option: talks, position: supports, basis: reported}")
                 .replace("    note: We read talks as serving peace.\n", "");
 
         assertThatThrownBy(() -> loader.load(NAME, bytes(yaml)))

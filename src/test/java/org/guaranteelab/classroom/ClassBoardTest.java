@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Position;
-import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.scenario.Choices;
 import org.junit.jupiter.api.Test;
 
@@ -42,14 +42,26 @@ class ClassBoardTest {
         var row = board.heatMap().stream().filter(heat -> heat.stakeholder().equals(stakeholder)).findFirst().orElseThrow();
         var cell = row.cells().stream().filter(heat -> heat.option().id().equals("nato")).findFirst().orElseThrow();
         var stance = theCase.stance(stakeholder.id(), "nato");
-        var expected = new java.util.EnumMap<Leaning, Integer>(Leaning.class);
+        var expected = new java.util.EnumMap<Position, Integer>(Position.class);
         for (var level : List.of("bridge", "fast-track")) {
-            expected.merge(stance.at(level).position().leaning(), 1, Integer::sum);
+            expected.merge(stance.at(level).position(), 1, Integer::sum);
         }
         assertThat(cell.total()).isEqualTo(2);
-        expected.forEach((leaning, count) -> assertThat(cell.count(leaning)).isEqualTo(count));
+        expected.forEach((position, count) -> assertThat(cell.count(position)).isEqualTo(count));
         assertThat(row.cells()).filteredOn(heat -> heat.option().id().equals("foreign-forces"))
                 .singleElement().extracting(ClassBoard.HeatCell::total).isEqualTo(0);
+    }
+
+    @Test
+    void the_heat_map_keeps_not_offered_apart_from_opposes() {
+        var theCase = CATALOG.defaultCase();
+        var board = ClassBoard.of(theCase, List.of(submission(1, Choices.none().with("nato", "fast-track"))));
+
+        var nato = board.heatMap().stream().filter(heat -> heat.stakeholder().id().equals("nato")).findFirst().orElseThrow();
+        var cell = nato.cells().stream().filter(heat -> heat.option().id().equals("nato")).findFirst().orElseThrow();
+        assertThat(cell.count(Position.NOT_OFFERED)).isEqualTo(1);
+        assertThat(cell.count(Position.OPPOSES)).isZero();
+        assertThat(cell.dominant()).isEqualTo(Position.NOT_OFFERED);
     }
 
     @Test
@@ -81,6 +93,24 @@ class ClassBoardTest {
             }
         }
         assertThat(RoleCard.of(theCase, "nobody")).isEmpty();
+    }
+
+    @Test
+    void a_role_card_says_whose_words_each_position_rests_on() {
+        var france = RoleCard.of(CATALOG.defaultCase(), "france").orElseThrow();
+
+        assertThat(france.lines()).filteredOn(line -> line.label().equals("NATO path: Bridge toward eventual membership"))
+                .singleElement().satisfies(line -> assertThat(line.basis()).isEqualTo(StanceBasis.OWN_WORDS));
+        assertThat(france.lines()).filteredOn(line -> line.label().equals("NATO path: Fast-track membership"))
+                .singleElement().satisfies(line -> assertThat(line.position()).isEqualTo(Position.NOT_STATED));
+    }
+
+    @Test
+    void a_garbled_question_heading_is_flagged_as_such() {
+        assertThat(DiscussionPrompts.of(CATALOG.defaultCase()))
+                .filteredOn(prompt -> prompt.question().contains("some choice security approaches"))
+                .singleElement().satisfies(prompt -> assertThat(prompt.sourceNotes()).singleElement().asString()
+                        .startsWith("garbled in the source: This heading appears garbled"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Demand;
 import org.guaranteelab.catalog.Position;
-import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Tension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +39,17 @@ class ScenarioAnalysisTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void tallies_add_up_to_the_number_of_chosen_options(long seed) {
+    void tallies_add_up_to_the_number_of_choices_with_a_bundle_as_one(long seed) {
         var analysis = ScenarioAnalysis.of(CASE, RandomScenarios.choices(CASE, seed));
+        var bundlesChosen = analysis.chosen().stream().map(chosen -> CASE.groupOf(chosen.option().id()))
+                .filter(group -> group.bundle()).distinct().count();
+        var bundlePartsChosen = analysis.chosen().stream()
+                .filter(chosen -> CASE.groupOf(chosen.option().id()).bundle()).count();
 
         assertThat(analysis.tallies()).hasSize(CASE.stakeholders().size());
         analysis.tallies().forEach(tally -> assertThat(tally.total())
                 .as("seed %d, %s", seed, tally.stakeholder().id())
-                .isEqualTo(analysis.chosen().size()));
+                .isEqualTo(analysis.chosen().size() - bundlePartsChosen + bundlesChosen));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -148,8 +151,38 @@ class ScenarioAnalysisTest {
 
         assertThat(analysis.chosen()).hasSize(CASE.options().size());
         var ukraine = analysis.tallies().stream().filter(t -> t.stakeholder().id().equals("ukraine")).findFirst().orElseThrow();
-        assertThat(Arrays.stream(Leaning.values()).mapToInt(ukraine::count).sum()).isEqualTo(CASE.options().size());
-        assertThat(ukraine.count(Leaning.FAVOURABLE)).isPositive();
+        // The four G7 parts, on which Ukraine's position is the same, count as one choice.
+        assertThat(Arrays.stream(Position.values()).mapToInt(ukraine::count).sum()).isEqualTo(CASE.options().size() - 3);
+        assertThat(ukraine.count(Position.SUPPORTS)).isPositive();
+    }
+
+    @Test
+    void taking_the_g7_package_whole_counts_once_for_each_stakeholder() {
+        var g7 = Choices.none().with("g7-military-aid").with("g7-financial-assistance").with("g7-intelligence-sharing")
+                .with("g7-sanctions");
+
+        var tally = ScenarioAnalysis.of(CASE, g7).tallies().stream()
+                .filter(each -> each.stakeholder().id().equals("g7")).findFirst().orElseThrow();
+        assertThat(tally.count(Position.OFFERED)).isEqualTo(1);
+        assertThat(tally.total()).isEqualTo(1);
+    }
+
+    @Test
+    void tallies_count_not_offered_apart_from_opposes() {
+        var tally = ScenarioAnalysis.of(CASE, Choices.none().with("nato", "fast-track")).tallies().stream()
+                .filter(each -> each.stakeholder().id().equals("nato")).findFirst().orElseThrow();
+
+        assertThat(tally.count(Position.NOT_OFFERED)).isEqualTo(1);
+        assertThat(tally.count(Position.OPPOSES)).isZero();
+    }
+
+    @Test
+    void demands_are_split_into_counted_as_met_and_left_unmet() {
+        var analysis = ScenarioAnalysis.of(CASE, Choices.none().with("military-technical-assistance"));
+
+        assertThat(analysis.metDemands()).extracting(Demand::id).containsExactly("ukraine-more-assistance");
+        assertThat(analysis.unmetDemands()).extracting(Demand::id).doesNotContain("ukraine-more-assistance");
+        assertThat(analysis.metDemands().size() + analysis.unmetDemands().size()).isEqualTo(CASE.demands().size());
     }
 
     @Test

@@ -114,15 +114,21 @@ class ScenarioExportControllerTest {
         var text = renderedText(response.body());
         assertThat(text).contains("Bridge and pressure", "Author: Ana", "Version: 1 of 1", "First line\nsecond line")
                 .contains("NATO path: Bridge toward eventual membership", "Sanctions on the Russian economy: Strengthened")
-                .contains("France: supports", "“We are very attached to a pathway for Ukraine towards NATO.”",
-                        "— Jean-Noël Barrot, French foreign Minister (France)")
-                .contains("Our note: The source speaks of Ukraine's aspiration to membership")
+                .contains("France: supports — in their own words (Jean-Noël Barrot)",
+                        "“We are very attached to a pathway for Ukraine towards NATO.”",
+                        "— Jean-Noël Barrot, French foreign Minister (France) · ¶5 of the source")
+                .contains("Our note: The article speaks of “Ukraine’s aspirations for NATO membership”")
                 .contains("Concerns the source raises", "How far NATO can act as a bridge is still to be worked out.")
                 .contains("Bridging to NATO: served by the chosen options", "NATO path (the source's link)",
-                        "Foreign forces on Ukrainian soil (our reading)", "Stability: not served by the chosen options.")
-                .contains("Stated demands left unmet", "Ukraine: Ukraine calls for more military-technical assistance")
-                .contains("Tensions the source points to", "Foreign forces are chosen;")
-                .contains("Quotes are verbatim from " + CITATION);
+                        "Foreign forces on Ukrainian soil (our reading)", "Stability: no link recorded to the chosen options.")
+                .doesNotContain("not served")
+                .contains("Stated demands left unmet", "Ukraine: Ukraine calls for more military-technical assistance from the United States. (our reading)",
+                        "Our reasoning: Only more military-technical assistance meets it")
+                .contains("Counted as met (our reading)", "Ukraine: Ukraine calls for stronger sanctions")
+                .contains("Tensions", "Foreign forces are chosen. The source names sovereignty as a purpose",
+                        "(our reading)", "Our reasoning: The article gives these in two separate answers")
+                .contains("Quotes are verbatim from " + CITATION)
+                .contains("Each position word is Guarantee Lab’s one-word summary", "names no outlet, author or web address");
     }
 
     @Test
@@ -169,6 +175,7 @@ class ScenarioExportControllerTest {
                 && row.get("stakeholder").equals("France")).findFirst().orElseThrow();
         assertThat(france.get("level")).isEqualTo("Bridge toward eventual membership");
         assertThat(france.get("position")).isEqualTo("supports");
+        assertThat(france.get("basis")).isEqualTo("in their own words (Jean-Noël Barrot)");
         assertThat(france.get("quotes")).isEqualTo("“We are very attached to a pathway for Ukraine towards NATO.”\n"
                 + "“Supports Ukraine’s path towards NATO membership”");
         assertThat(france.get("speakers")).isEqualTo("Jean-Noël Barrot, French foreign Minister (France)\n"
@@ -216,6 +223,33 @@ class ScenarioExportControllerTest {
         assertThat(json.get("caseChanges").get(0).asString()).isEqualTo("France on NATO path: was “opposes”, now “supports”");
         assertThat(markdown).contains("Corrections to the case since this version was saved",
                 "France on NATO path: was “opposes”, now “supports”");
+    }
+
+    @Test
+    void a_change_of_basis_alone_is_told_too() {
+        var links = sharing.save(details("Basis"), Choices.none().with("europe-steps-up"), Optional.empty());
+        jdbc.update("update scenario_version set case_version = 'older',"
+                + " stance_snapshot = 'europe-steps-up:united-kingdom=supports/reported' where title = 'Basis'");
+
+        var changes = json(http.get("/api/scenarios/" + links.viewToken())).get("caseChanges");
+
+        assertThat(changes.get(0).asString()).isEqualTo("United Kingdom on Europe steps up its support: still "
+                + "“supports”, but now in their own words (was as the article reports it)");
+    }
+
+    @Test
+    void a_version_saved_before_the_corrections_of_issue_16_lists_the_ones_about_its_options() {
+        var links = sharing.save(details("Before the fix"), Choices.none().with("nato", "fast-track"), Optional.empty());
+        jdbc.update("update scenario_version set case_version = 'older', stance_snapshot = 'nato:france=supports',"
+                + " created_at = timestamp '2026-11-30 12:00:00' where title = 'Before the fix'");
+
+        var changes = json(http.get("/api/scenarios/" + links.viewToken())).get("caseChanges");
+
+        assertThat(changes.get(0).asString()).isEqualTo("France on NATO path: was “supports”, now “not stated in the source”");
+        assertThat(changes.valueStream().map(change -> change.asString()).toList())
+                .anyMatch(change -> change.startsWith("Corrected 2026-12-01: France is no longer shown supporting fast-track"))
+                .anyMatch(change -> change.startsWith("Corrected 2026-12-01: Every stance now says"))
+                .noneMatch(change -> change.contains("U.S.–Russia talks"));
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -45,7 +45,24 @@ public final class MainLayout extends AppLayout {
         getElement().executeJs("window.addEventListener('beforeprint', () => {"
                 + "document.querySelectorAll('vaadin-details').forEach(details => details.opened = true);"
                 + "document.querySelectorAll('details').forEach(details => details.open = true);})");
+        getElement().executeJs(COPY_CITATION);
     }
+
+    /**
+     * "Copy citation" buttons sit in server-made markup (see CaseMarkup), so one listener on the
+     * document serves them all, with no round trip; plain pages get the same from plain-page.js.
+     */
+    private static final String COPY_CITATION = """
+            if (!window.glCopyCitation) {
+              window.glCopyCitation = true;
+              document.addEventListener('click', event => {
+                const button = event.target.closest && event.target.closest('.copy-citation');
+                if (!button) { return; }
+                const done = text => { button.textContent = text; setTimeout(() => button.textContent = 'copy citation', 2500); };
+                navigator.clipboard.writeText(button.dataset.citation)
+                    .then(() => done('citation copied'), () => done('could not copy: select the quote instead'));
+              });
+            }""";
 
     private static SideNavItem navItem(MenuEntry entry) {
         var item = new SideNavItem(entry.title(), entry.path());

@@ -20,15 +20,22 @@ public class QuoteBlock extends Div {
     public QuoteBlock(Case theCase, Quote quote) {
         addClassName("quote");
         var blockquote = new Element("blockquote");
-        blockquote.setText("“" + quote.text() + "”");
+        blockquote.setText(quoted(quote));
         getElement().appendChild(blockquote);
 
         var attribution = new Paragraph();
         attribution.addClassName("quote-attribution");
         attribution.add(new Span("— " + attributionOf(theCase, quote) + " · "));
-        var link = new Anchor(SourceLinks.passage(quote.passage()), "in the source");
-        link.getElement().setAttribute("aria-label", "Show this quote's place in the source");
-        attribution.add(link);
+        var number = theCase.passageNumber(quote.passage());
+        var link = new Anchor(SourceLinks.passage(quote.passage()), "in the source, ¶" + number);
+        link.getElement().setAttribute("aria-label", "Show this quote's place in the source, passage " + number);
+        attribution.add(link, new Span(" · "));
+        var copy = new Element("button");
+        copy.setAttribute("type", "button");
+        copy.getClassList().add("copy-citation");
+        copy.setAttribute("data-citation", theCase.citation(quote));
+        copy.setText("copy citation");
+        attribution.getElement().appendChild(copy);
         add(attribution);
 
         for (var issue : theCase.issuesOf(quote)) {
@@ -39,6 +46,14 @@ public class QuoteBlock extends Div {
             flag.add(icon, new Span("Note: " + issue.kind().label() + ". " + issue.note()));
             add(flag);
         }
+    }
+
+    /**
+     * The quote between the one pair of quotation marks the app adds; the loader refuses quote texts
+     * that carry their own, which would show doubled.
+     */
+    public static String quoted(Quote quote) {
+        return "“" + quote.text().strip() + "”";
     }
 
     /** Who said a quote: name, role as the source gives it, and stakeholder; or the article itself. */

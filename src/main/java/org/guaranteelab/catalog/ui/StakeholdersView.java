@@ -19,6 +19,7 @@ import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.Stance;
+import org.guaranteelab.catalog.StanceBasis;
 
 /** Each stakeholder with the people the source names and its stance on every option. */
 @Route("stakeholders")
@@ -31,8 +32,9 @@ class StakeholdersView extends Div {
         addClassName("page");
         add(new H1("Stakeholders"));
         add(new Paragraph("What the source attributes to each stakeholder, option by option. A stance is "
-                + "shown only where the source states it, with the words it rests on; everything else is "
-                + "marked “not stated in the source”."));
+                + "shown only where the source states it, with the verbatim words it rests on and whether they are "
+                + "the stakeholder's own words or the article's report of its position; everything else is marked "
+                + "“not stated in the source”. The position word is our one-word summary of those quotes."));
         theCase.stakeholders().forEach(stakeholder -> add(stakeholderSection(theCase, stakeholder)));
     }
 
@@ -52,17 +54,18 @@ class StakeholdersView extends Div {
             section.add(new H3("Named in the source"), people);
         }
 
+        // A silent stance with our note (e.g. what the article says around it) is listed with the note.
         var stated = theCase.options().stream()
-                .filter(option -> !isSilent(theCase.stance(stakeholder.id(), option.id())))
+                .filter(option -> !isSilent(theCase.stance(stakeholder.id(), option.id()))
+                        || theCase.stance(stakeholder.id(), option.id()).note() != null)
                 .toList();
-        var silent = theCase.options().stream()
-                .filter(option -> isSilent(theCase.stance(stakeholder.id(), option.id())))
-                .toList();
+        var silent = theCase.options().stream().filter(option -> !stated.contains(option)).toList();
 
         section.add(new H3("Stances"));
-        if (stated.isEmpty()) {
+        if (stated.stream().allMatch(option -> isSilent(theCase.stance(stakeholder.id(), option.id())))) {
             section.add(new Paragraph("The source states no stance of " + stakeholder.name() + " on any option."));
-        } else {
+        }
+        if (!stated.isEmpty()) {
             var list = new UnorderedList();
             list.addClassName("stances");
             stated.forEach(option -> list.add(stanceItem(theCase, option, theCase.stance(stakeholder.id(), option.id()))));
@@ -99,12 +102,21 @@ class StakeholdersView extends Div {
         } else {
             item.add(stanceDetails(theCase, null, stance.at(null)));
         }
+        if (!stance.byLevel() && stance.allLevels() != null) {
+            var reason = new Paragraph("Our note: one position for every level, because " + lowerFirst(stance.allLevels()));
+            reason.addClassName("editorial-note");
+            item.add(reason);
+        }
         if (stance.note() != null) {
             var note = new Paragraph("Our note: " + stance.note());
             note.addClassName("editorial-note");
             item.add(note);
         }
         return item;
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static Div stanceDetails(Case theCase, String levelName, Stance.LevelStance at) {
@@ -115,6 +127,11 @@ class StakeholdersView extends Div {
             summary.add(new Span(levelName + ": "));
         }
         summary.add(new PositionBadge(at.position()));
+        if (at.basis() != StanceBasis.NOT_STATED) {
+            var basis = new Span(" · " + theCase.basisLine(at.basis(), at.quotes()));
+            basis.addClassName("stance-basis");
+            summary.add(basis);
+        }
         if (at.quotes().isEmpty()) {
             row.add(summary);
             return row;

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.guaranteelab.catalog.Case;
-import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.classroom.ClassBoard;
 import org.guaranteelab.classroom.ClassParticipant;
@@ -300,8 +300,10 @@ class BoardSections {
     private Section heatMap(ClassBoard board) {
         var section = section("board-heat-map", "How the class's scenarios fare with each stakeholder");
         section.add(new Paragraph("Each cell counts the submissions that chose the option, by the stakeholder's stated "
-                + "position on the chosen level: ✓ supports or offered, ~ hedged, ✗ opposes or not offered, "
-                + "– not stated in the source. Empty: nobody chose it."));
+                + "position on the chosen level: " + java.util.Arrays.stream(Position.values())
+                        .map(position -> position.symbol() + " " + position.label())
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + ". Empty: nobody chose it."));
         var chosenOptions = board.options().stream().filter(option -> option.count() > 0)
                 .map(ClassBoard.OptionCount::option).toList();
         if (chosenOptions.isEmpty()) {
@@ -317,7 +319,7 @@ class BoardSections {
                 if (chosenOptions.contains(cell.option())) {
                     var td = new NativeTableCell(heatText(cell));
                     if (cell.total() > 0) {
-                        td.addClassName("heat--" + cell.dominant().name().toLowerCase());
+                        td.addClassName("heat--" + cell.dominant().code());
                     }
                     tableRow.add(td);
                 }
@@ -332,17 +334,10 @@ class BoardSections {
 
     private static String heatText(ClassBoard.HeatCell cell) {
         var parts = new ArrayList<String>();
-        if (cell.count(Leaning.FAVOURABLE) > 0) {
-            parts.add("✓" + cell.count(Leaning.FAVOURABLE));
-        }
-        if (cell.count(Leaning.RESERVED) > 0) {
-            parts.add("~" + cell.count(Leaning.RESERVED));
-        }
-        if (cell.count(Leaning.UNFAVOURABLE) > 0) {
-            parts.add("✗" + cell.count(Leaning.UNFAVOURABLE));
-        }
-        if (cell.count(Leaning.NOT_STATED) > 0) {
-            parts.add("–" + cell.count(Leaning.NOT_STATED));
+        for (var position : Position.values()) {
+            if (cell.count(position) > 0) {
+                parts.add(position.symbol() + cell.count(position));
+            }
         }
         return String.join(" ", parts);
     }

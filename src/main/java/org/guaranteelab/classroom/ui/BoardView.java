@@ -207,11 +207,17 @@ class BoardView extends Div implements BeforeEnterObserver {
         var list = new UnorderedList();
         for (var prompt : DiscussionPrompts.of(theCase)) {
             var item = new ListItem(new Span("“" + prompt.question() + "” "));
-            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage), "in the source")));
+            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage),
+                    "in the source, ¶" + theCase.passageNumber(passage))));
+            prompt.sourceNotes().forEach(note -> {
+                var flag = new Span(" Note: " + note);
+                flag.addClassName("source-issue");
+                item.add(flag);
+            });
             list.add(item);
         }
         var details = new Details("Questions for discussion, from the article", new Div(
-                new Paragraph("The article's own questions, verbatim:"), list));
+                new Paragraph("The article's own questions, verbatim, typing errors included:"), list));
         details.addClassName("board-prompts");
         return details;
     }

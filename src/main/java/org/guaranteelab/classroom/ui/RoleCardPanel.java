@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.catalog.ui.PositionBadge;
 import org.guaranteelab.catalog.ui.QuoteBlock;
 import org.guaranteelab.classroom.RoleCard;
@@ -20,11 +21,18 @@ class RoleCardPanel extends Details {
         setOpened(true);
         var lines = new Div();
         lines.add(new Paragraph("Argue as " + card.stakeholder().name() + " would, from what the source reports. "
-                + "Every line below is quoted from the source; where it is silent, it says so."));
+                + "The quotes below are verbatim from the source; each position word is our one-word summary of them, "
+                + "marked as the stakeholder's own words or as the article reports it. Where the source is silent, "
+                + "the line says so."));
         for (var line : card.lines()) {
             var row = new Div();
             row.addClassName("role-line");
             var heading = new Paragraph(new Span(line.label() + ": "), new PositionBadge(line.position()));
+            if (line.basis() != StanceBasis.NOT_STATED) {
+                var basis = new Span(" · " + theCase.basisLine(line.basis(), line.quotes()));
+                basis.addClassName("stance-basis");
+                heading.add(basis);
+            }
             heading.addClassName("role-line-heading");
             row.add(heading);
             if (line.quotes().isEmpty() && line.position() != Position.NOT_STATED) {

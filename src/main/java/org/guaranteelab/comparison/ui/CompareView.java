@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
-import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.Position;
 import org.guaranteelab.comparison.ComparedScenarios;
+import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
 import org.guaranteelab.base.ui.TableScroll;
@@ -192,9 +194,7 @@ class CompareView extends Div implements BeforeEnterObserver {
                 var analysis = comparison.scenarios().get(i);
                 var tally = analysis.tallies().stream()
                         .filter(each -> each.stakeholder().id().equals(row.stakeholder().id())).findFirst().orElseThrow();
-                var cell = new NativeTableCell(new Span(tally.count(Leaning.FAVOURABLE) + " supported or offered, "
-                        + tally.count(Leaning.UNFAVOURABLE) + " opposed or not offered, "
-                        + tally.count(Leaning.NOT_STATED) + " not stated"));
+                var cell = new NativeTableCell(new Span(tallyText(tally)));
                 if (i > 0) {
                     var gained = names(row.gainedIn(i));
                     var lost = names(row.lostIn(i));
@@ -269,5 +269,15 @@ class CompareView extends Div implements BeforeEnterObserver {
         var visible = input.codePoints().filter(codePoint -> !Character.isISOControl(codePoint)).limit(60)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return visible.length() < input.length() ? visible + "…" : visible;
+    }
+
+    /** Every position word with its count, none left out, so the counts add up to the choices. */
+    static String tallyText(ScenarioAnalysis.Tally tally) {
+        var parts = Arrays.stream(Position.values()).map(position -> position.label() + ": " + tally.count(position))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (tally.differsByPart() > 0) {
+            parts.add("differs by part: " + tally.differsByPart());
+        }
+        return String.join("; ", parts);
     }
 }

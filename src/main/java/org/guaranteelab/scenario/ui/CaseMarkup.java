@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.Demand;
 import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.Position;
-import org.guaranteelab.catalog.Position.Leaning;
+import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.ui.PositionBadge;
@@ -86,15 +87,17 @@ public final class CaseMarkup {
         root.appendElement("p").addClass("option-description").id(descriptionId(option)).text(option.description());
         var passages = root.appendElement("p").addClass("option-passages");
         passages.appendElement("span").text("In the source: ");
-        var index = 1;
+        // The Source view's own numbers, so that "¶16" can be found there by eye as well as followed.
+        var first = true;
         for (var passage : option.passages()) {
-            if (index > 1) {
+            if (!first) {
                 passages.appendText(", ");
             }
+            first = false;
+            var number = theCase.passageNumber(passage);
             passages.appendElement("a").attr("href", SourceLinks.passage(passage))
-                    .attr("aria-label", "Source passage " + index + " about " + option.name())
-                    .text("passage " + index);
-            index++;
+                    .attr("aria-label", "Source passage " + number + " about " + option.name())
+                    .text("¶" + number);
         }
         return root;
     }
@@ -118,6 +121,9 @@ public final class CaseMarkup {
             var line = element("span").addClass("stance-line");
             line.appendElement("span").text(stance.stakeholder().name() + ": ");
             line.appendChild(position(stance.position()));
+            if (stance.basis() != StanceBasis.NOT_STATED) {
+                line.appendElement("span").addClass("stance-basis").text(" · " + stance.basisLine());
+            }
             item.appendChild(quoteToggle(line, stance.quotes()));
             stance.note().ifPresent(note -> item.appendElement("p").addClass("editorial-note").text("Our note: " + note));
         }
@@ -150,29 +156,50 @@ public final class CaseMarkup {
         var scroll = section.appendElement("div").addClass("table-scroll")
                 .attr("tabindex", "0").attr("role", "region").attr("aria-label", "Stakeholders' positions");
         var table = scroll.appendElement("table").addClass("tally-table");
-        var chosen = analysis.chosen().size();
-        table.appendElement("caption").text("How each stakeholder's stated positions lean on the " + chosen
-                + " chosen " + (chosen == 1 ? "option" : "options"));
+        var choices = analysis.choiceCount();
+        table.appendElement("caption").text("How many of the " + choices + " "
+                + (choices == 1 ? "choice" : "choices") + " each stakeholder holds each stated position on");
         var header = table.appendElement("thead").appendElement("tr");
-        for (var title : List.of("Stakeholder", "Supports / offered", "Hedged", "Opposes / not offered", "Not stated")) {
-            header.appendElement("th").attr("scope", "col").text(title);
+        header.appendElement("th").attr("scope", "col").text("Stakeholder");
+        for (var position : Position.values()) {
+            header.appendElement("th").attr("scope", "col").text(position.heading());
+        }
+        var differing = analysis.tallies().stream().anyMatch(tally -> tally.differsByPart() > 0);
+        if (differing) {
+            header.appendElement("th").attr("scope", "col").text("Differs by part");
         }
         var body = table.appendElement("tbody");
         for (var tally : analysis.tallies()) {
             var row = body.appendElement("tr").attr("data-stakeholder", tally.stakeholder().id());
             row.appendElement("th").attr("scope", "row").text(tally.stakeholder().name());
-            for (var leaning : List.of(Leaning.FAVOURABLE, Leaning.RESERVED, Leaning.UNFAVOURABLE, Leaning.NOT_STATED)) {
-                var count = tally.count(leaning);
-                row.appendElement("td").addClass(count == 0 ? "count-zero" : "count").text(Integer.toString(count));
+            for (var position : Position.values()) {
+                var count = tally.count(position);
+                row.appendElement("td").addClass(count == 0 ? "count-zero" : "count")
+                        .attr("data-position", position.code()).text(Integer.toString(count));
+            }
+            if (differing) {
+                row.appendElement("td").addClass(tally.differsByPart() == 0 ? "count-zero" : "count")
+                        .text(Integer.toString(tally.differsByPart()));
             }
         }
+        bundleNote(section, analysis);
+    }
+
+    /** How a bundle counts in the tallies, said where it applies (docs/decisions/0017-stance-basis-and-levels.md). */
+    private void bundleNote(Element section, ScenarioAnalysis analysis) {
+        theCase.groups().stream().filter(group -> group.bundle())
+                .filter(group -> group.options().stream().filter(option -> analysis.chosen(option.id()).isPresent()).count() > 1)
+                .forEach(group -> section.appendElement("p").addClass("tally-note").text("The chosen parts of “"
+                        + group.name() + "” count as one choice, so that a package does not outweigh a single "
+                        + "option; each part's positions are listed under it."));
     }
 
     private void purposes(Element root, ScenarioAnalysis analysis) {
         var section = root.appendElement("div").addClass("summary-part");
         section.appendElement("h3").text("Purposes served");
-        section.appendElement("p").text("The source names four purposes of security guarantees. Links marked "
-                + "“our reading” are our own inference, not the source's.");
+        section.appendElement("p").text("The source names four purposes of security guarantees. A link marked "
+                + "“the source's link” is made in the source's own words; one marked “our reading” is our "
+                + "inference, with our reason. Where we recorded no link, we say so; that is not the source's verdict.");
         var list = section.appendElement("ul").addClass("purpose-list");
         for (var purpose : analysis.purposes()) {
             list.appendChild(purposeItem(purpose));
@@ -184,7 +211,7 @@ public final class CaseMarkup {
         var name = element("span").addClass("purpose-name").text(served.purpose().name() + ": ");
         if (!served.isServed()) {
             item.addClass("muted").appendChild(name);
-            item.appendElement("span").text("not served by the chosen options.");
+            item.appendElement("span").text("no link recorded to the chosen options.");
             return item;
         }
         var line = element("span").appendChild(name);
@@ -209,25 +236,39 @@ public final class CaseMarkup {
     private void unmetDemands(Element root, ScenarioAnalysis analysis) {
         var section = root.appendElement("div").addClass("summary-part");
         section.appendElement("h3").text("Stated demands left unmet");
+        section.appendElement("p").text("The demands are the source's; which options meet one is our reading, "
+                + "with our reason beneath it.");
         if (analysis.unmetDemands().isEmpty()) {
-            section.appendElement("p").text("Every demand the source attributes to a stakeholder is met by this scenario.");
-            return;
+            section.appendElement("p").text("On our reading, this scenario meets every demand the source attributes "
+                    + "to a stakeholder.");
+        } else {
+            demandList(section, analysis.unmetDemands(), "unmet");
         }
-        var list = section.appendElement("ul").addClass("demand-list");
-        for (var demand : analysis.unmetDemands()) {
+        if (!analysis.metDemands().isEmpty()) {
+            section.appendElement("h4").text("Counted as met");
+            demandList(section, analysis.metDemands(), "met");
+        }
+    }
+
+    private void demandList(Element section, List<Demand> demands, String status) {
+        var list = section.appendElement("ul").addClass("demand-list").addClass("demand-list--" + status);
+        for (var demand : demands) {
             var stakeholder = theCase.stakeholder(demand.stakeholder()).map(Stakeholder::name).orElseThrow();
             var line = element("span");
             line.appendElement("span").text(stakeholder + ": ");
             line.appendElement("span").text(demand.text());
-            list.appendElement("li").attr("data-demand", demand.id()).appendChild(quoteToggle(line, demand.quotes()));
+            line.appendElement("span").addClass("badge-editorial").text("our reading");
+            var item = list.appendElement("li").attr("data-demand", demand.id());
+            item.appendChild(quoteToggle(line, demand.quotes()));
+            item.appendElement("p").addClass("editorial-note").text("Our reasoning: " + demand.note());
         }
     }
 
     private void tensions(Element root, ScenarioAnalysis analysis) {
         var section = root.appendElement("div").addClass("summary-part");
-        section.appendElement("h3").text("Tensions the source points to");
+        section.appendElement("h3").text("Tensions");
         if (analysis.tensions().isEmpty()) {
-            section.appendElement("p").text("The source points to no tension in this combination.");
+            section.appendElement("p").text("Neither the source nor our reading points to a tension in this combination.");
             return;
         }
         var list = section.appendElement("ul").addClass("tension-list");
@@ -235,8 +276,14 @@ public final class CaseMarkup {
             var line = element("span").text(tension.text());
             if (tension.basis() == Basis.EDITORIAL) {
                 line.appendElement("span").addClass("badge-editorial").text("our reading");
+            } else {
+                line.appendElement("span").text(" (the source's)");
             }
-            list.appendElement("li").attr("data-tension", tension.id()).appendChild(quoteToggle(line, tension.quotes()));
+            var item = list.appendElement("li").attr("data-tension", tension.id());
+            item.appendChild(quoteToggle(line, tension.quotes()));
+            if (tension.note() != null) {
+                item.appendElement("p").addClass("editorial-note").text("Our reasoning: " + tension.note());
+            }
         }
     }
 
@@ -260,11 +307,16 @@ public final class CaseMarkup {
      */
     private Element quote(Quote quote) {
         var block = element("div").addClass("quote");
-        block.appendElement("blockquote").text("“" + quote.text() + "”");
+        block.appendElement("blockquote").text(QuoteBlock.quoted(quote));
         var attribution = block.appendElement("p").addClass("quote-attribution");
         attribution.appendElement("span").text("— " + QuoteBlock.attributionOf(theCase, quote) + " · ");
+        var number = theCase.passageNumber(quote.passage());
         attribution.appendElement("a").attr("href", SourceLinks.passage(quote.passage()))
-                .attr("aria-label", "Show this quote's place in the source").text("in the source");
+                .attr("aria-label", "Show this quote's place in the source, passage " + number)
+                .text("in the source, ¶" + number);
+        attribution.appendText(" · ");
+        attribution.appendElement("button").attr("type", "button").addClass("copy-citation")
+                .attr("data-citation", theCase.citation(quote)).text("copy citation");
         for (var issue : theCase.issuesOf(quote)) {
             var flag = block.appendElement("p").addClass("source-issue");
             flag.appendElement("vaadin-icon").attr("icon", "vaadin:warning").attr("aria-hidden", "true");

@@ -97,6 +97,8 @@ class SharedScenarioPage {
         var summary = columns.appendElement("div").addClass("builder-summary").id("summary");
         summary.appendElement("h2").text("Summary");
         summary.appendChild(CaseMarkup.summary(theCase, analysis));
+        // The case's passage links are relative to the app's root; from /s/{token} they would point into /s/.
+        page.main().select("a[href^=source#]").forEach(link -> link.attr("href", root + link.attr("href")));
         return page;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.CaseSource.SourceSection;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class SourceViewTest extends SpringBrowserlessTest {
 
         assertThat(findInView(H2.class).all()).extracting(heading -> test(heading).getText())
                 .containsExactlyElementsOf(headings)
-                .contains("Trump’s Negotiation Strategy", "Q&A: What are security guarantees in the context of Ukraine?");
+                .contains("Trump’s Negotiation Strategy", "What are security guarantees in the context of Ukraine?");
     }
 
     @Test
@@ -84,10 +85,30 @@ class SourceViewTest extends SpringBrowserlessTest {
 
     @Test
     void every_source_issue_is_shown_with_its_note_at_its_passage() {
-        assertThat(catalog.defaultCase().sourceIssues()).isNotEmpty().allSatisfy(issue ->
+        assertThat(catalog.defaultCase().sourceIssues()).filteredOn(issue -> issue.passage() != null).isNotEmpty().allSatisfy(issue ->
                 assertThat(find(ListItem.class, passage(issue.passage())).all()).extracting(SourceViewTest::textOf)
                         .as("notes beneath passage %s", issue.passage())
                         .anyMatch(note -> note.contains("“" + issue.excerpt() + "”") && note.endsWith(issue.note())));
+    }
+
+    @Test
+    void a_garbled_heading_is_flagged_beneath_the_heading() {
+        var section = find(Section.class).id("section-qa-alternatives");
+
+        assertThat(find(ListItem.class, section).all()).extracting(SourceViewTest::textOf)
+                .anyMatch(note -> note.startsWith("Garbled in the source: “some choice security approaches”"));
+    }
+
+    @Test
+    void passages_are_numbered_in_the_articles_order() {
+        assertThat(textOf(passage("intro"))).startsWith("¶1");
+        assertThat(textOf(passage("france-barrot"))).startsWith("¶5");
+    }
+
+    @Test
+    void the_page_says_our_copy_names_no_outlet_author_or_address() {
+        assertThat(findInView(Paragraph.class).all()).extracting(SourceViewTest::textOf)
+                .anyMatch(text -> text.contains("Our copy of the article names no outlet, author or web address."));
     }
 
     @Test

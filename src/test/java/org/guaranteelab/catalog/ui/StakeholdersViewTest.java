@@ -76,7 +76,8 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     @Test
     void france_supports_the_nato_path_in_barrots_words() {
         var details = find(Details.class, stance("france", "NATO path")).single();
-        assertThat(textOf(details.getSummary())).isEqualTo("supports");
+        assertThat(textOf(details.getSummary()))
+                .isEqualTo("Bridge toward eventual membership: supports · in their own words (Jean-Noël Barrot)");
 
         test(details).openDetails();
 
@@ -88,10 +89,19 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_silent_stance_keeps_our_note_about_what_the_article_says_around_it() {
+        assertThat(textOf(stance("ukraine", "NATO path"))).contains("not stated in the source")
+                .contains("Our note: The article speaks of “Ukraine’s aspirations for NATO membership”");
+        assertThat(textOf(stance("ukraine", "Financial assistance")))
+                .contains("Merezhko emphasised the need for increased financial support");
+    }
+
+    @Test
     void a_position_by_level_is_shown_level_by_level() {
         assertThat(find(Details.class, stance("nato", "NATO path")).all())
                 .extracting(details -> textOf(details.getSummary()))
-                .containsExactly("Bridge toward eventual membership: offered", "Fast-track membership: not offered");
+                .containsExactly("Bridge toward eventual membership: offered · as the article reports it",
+                        "Fast-track membership: not offered · as the article reports it");
     }
 
     @Test
@@ -113,7 +123,9 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
                 .contains("The source states no stance of Russia on any option.")
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("not stated in the source on: NATO path; Military aid;")
-                        .endsWith("; U.S.–Russia talks."));
+                        .endsWith("; Europe steps up its support."));
+        assertThat(textOf(stance("russia", "U.S.–Russia talks"))).contains("not stated in the source")
+                .contains("Our note: The source names Putin's representatives");
         assertThat(find(Details.class, russia).all()).isEmpty();
     }
 }

@@ -71,18 +71,18 @@ class BuilderBrowserTest {
         assertThat(stance(page, "nato", "france")).hasAttribute("data-position", "supports");
         assertThat(stance(page, "nato", "russia")).containsText("not stated in the source");
         assertThat(status(page)).hasText(Pattern.compile("^1 option chosen; "));
-        assertThat(tally(page, "nato")).hasText(new String[] {"1", "0", "0", "0"});
+        assertThat(tally(page, "nato")).hasText(new String[] {"0", "1", "0", "0", "0", "0"});
 
         natoLevel(page, "Fast-track membership").click();
 
         assertThat(stance(page, "nato", "nato")).hasAttribute("data-position", "not-offered");
-        assertThat(tally(page, "nato")).hasText(new String[] {"0", "0", "1", "0"});
+        assertThat(tally(page, "nato")).hasText(new String[] {"0", "0", "0", "1", "0", "0"});
 
         include(page, "Foreign forces on Ukrainian soil").click();
 
         assertThat(status(page)).hasText(Pattern.compile("^2 options chosen; "));
         assertThat(page.locator("#option-foreign-forces li[data-stakeholder]")).hasCount(7);
-        assertThat(tally(page, "nato")).hasText(new String[] {"0", "0", "1", "1"});
+        assertThat(tally(page, "nato")).hasText(new String[] {"0", "0", "0", "1", "0", "1"});
         assertThat(page.locator("#option-bilateral")).not().hasClass(Pattern.compile("\\boption-card--chosen\\b"));
         assertThat(app.consoleErrors()).isEmpty();
     }
@@ -178,7 +178,7 @@ class BuilderBrowserTest {
         assertThat(status(page)).hasText(Pattern.compile("^2 options chosen; "));
         assertThat(natoLevel(page, "Bridge toward eventual membership")).isChecked();
         // NATO offers the bridge and has said nothing on military aid.
-        assertThat(tally(page, "nato")).hasText(new String[] {"1", "0", "0", "1"});
+        assertThat(tally(page, "nato")).hasText(new String[] {"0", "1", "0", "0", "0", "1"});
         awaitAddress(page, "nato=bridge", "g7-military-aid");
 
         // Focus is not trapped in the choices: Tab carries on to the summary's buttons.
@@ -266,7 +266,7 @@ class BuilderBrowserTest {
         return page.locator("#option-" + optionId + " li[data-stakeholder=" + stakeholderId + "]");
     }
 
-    /** The stakeholder's counts in the summary: supports, hedged, opposes, not stated. */
+    /** The stakeholder's counts in the summary: supports, offered, possible, not offered, opposes, not stated. */
     private static Locator tally(Page page, String stakeholderId) {
         return page.locator("#summary tr[data-stakeholder=" + stakeholderId + "] td");
     }

@@ -35,7 +35,8 @@ class BuilderViewTest extends SpringBrowserlessTest {
 
         var card = find(Div.class).id("option-nato");
         assertThat(stanceIn(card, "nato")).contains("not offered");
-        assertThat(stanceIn(card, "france")).contains("supports");
+        // Barrot backs "a pathway for Ukraine towards NATO"; nothing in the source speaks of France and fast-track.
+        assertThat(stanceIn(card, "france")).contains("not stated in the source").doesNotContain("supports");
         assertThat(stanceIn(card, "russia")).contains("not stated in the source");
         assertThat(text(card)).contains("The source presents fast-tracked accession as limited");
         assertThat(text(find(Div.class).id("summary"))).contains("NATO has not invited Ukraine to join now");
@@ -66,7 +67,8 @@ class BuilderViewTest extends SpringBrowserlessTest {
         assertThat(status()).startsWith("4 options chosen");
         var g7Row = Rendered.of(find(Div.class).id("summary")).selectFirst("tr[data-stakeholder=g7]");
         assertThat(g7Row.selectFirst("th").text()).isEqualTo("G7");
-        assertThat(g7Row.selectFirst("td").text()).as("supports / offered").isEqualTo("4");
+        // The package taken whole is one choice: it does not outweigh any other single option.
+        assertThat(g7Row.selectFirst("td[data-position=offered]").text()).as("offered").isEqualTo("1");
     }
 
     @Test
@@ -105,13 +107,17 @@ class BuilderViewTest extends SpringBrowserlessTest {
     @Test
     void unmet_demands_name_what_ukraine_asked_for_until_the_scenario_meets_it() {
         open("sanctions=maintained");
-        assertThat(text(find(Div.class).id("summary"))).contains("Ukraine calls for stronger sanctions");
+        assertThat(Rendered.of(find(Div.class).id("summary")).selectFirst(".demand-list--unmet").text())
+                .contains("Ukraine calls for stronger sanctions");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> sanctions = find(RadioButtonGroup.class).id("choice-sanctions");
         test(sanctions).selectItem("Strengthened — Stronger sanctions, including U.S. financial sanctions against the Russian economy.");
 
-        assertThat(text(find(Div.class).id("summary"))).doesNotContain("Ukraine calls for stronger sanctions");
+        var summary = Rendered.of(find(Div.class).id("summary"));
+        assertThat(summary.selectFirst(".demand-list--unmet").text()).doesNotContain("Ukraine calls for stronger sanctions");
+        assertThat(summary.selectFirst(".demand-list--met").text()).contains("Ukraine calls for stronger sanctions")
+                .contains("our reading");
     }
 
     @Test

@@ -68,6 +68,9 @@ class SharedScenarioPageTest {
                 .isNotEmpty().allSatisfy(symbol -> assertThat(symbol.attr("aria-hidden")).isEqualTo("true"));
         assertThat(page.select("vaadin-icon")).isEmpty();
         assertThat(page.select("#remix").attr("href")).isEqualTo("/remix/" + links.viewToken());
+        assertThat(page.select("#option-nato .quote-attribution a")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.attr("href")).as("a passage link from the view page")
+                        .startsWith("/source#"));
     }
 
     @Test
