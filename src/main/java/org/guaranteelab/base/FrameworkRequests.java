@@ -2,16 +2,20 @@ package org.guaranteelab.base;
 
 import com.vaadin.flow.router.InvalidLocationException;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.shared.ApplicationConstants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,9 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page when they are not what its own client sends (issue #22: they made 500s, logged stack traces
  * or burned CPU):
  * <ul>
+ * <li>The Content-Type, if any, must be one concrete media type.
  * <li>{@code v-r}, the request type, must be one the client sends; any other made Vaadin answer 500.
  * <li>{@code location} and {@code query}, an address the client reports, must be an address Vaadin
- *     accepts ({@code /join?location=%2F..%2F} was a 500) and short enough that Vaadin's
+ *     accepts ({@code /join?location=%2F..%2F} and {@code query=%25zz} were 500s) and short enough that Vaadin's
  *     query-string parser, whose cost grows with the square of a repeated name, stays cheap.
  * <li>The body of a UIDL request (the client's messages, which carry addresses when the user
  *     navigates) may hold at most {@value #MAX_SEPARATORS} "&amp;" for the same reason.
@@ -32,24 +37,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class FrameworkRequests extends OncePerRequestFilter {
 
-    /** The request types Flow's client sends (ApplicationConstants.REQUEST_TYPE_*). */
+    /**
+     * The request types Flow's client sends (ApplicationConstants.REQUEST_TYPE_*), less
+     * "webcomponent-resync": the app exports no web components, and the route fuzzing made it a 500.
+     */
     static final Set<String> REQUEST_TYPES = Set.of(ApplicationConstants.REQUEST_TYPE_INIT,
             ApplicationConstants.REQUEST_TYPE_UIDL, ApplicationConstants.REQUEST_TYPE_HEARTBEAT,
-            ApplicationConstants.REQUEST_TYPE_PUSH, ApplicationConstants.REQUEST_TYPE_WEBCOMPONENT_RESYNC,
-            ApplicationConstants.REQUEST_TYPE_TRANSLATION_FILE);
+            ApplicationConstants.REQUEST_TYPE_PUSH, ApplicationConstants.REQUEST_TYPE_TRANSLATION_FILE);
     /** Tomcat's limit of the whole request line (8 KB) bounds a real address already. */
     static final int MAX_ADDRESS_LENGTH = 8192;
     /**
      * Query separators in one address or UIDL message. Far above any real one, and low enough that
      * Vaadin's parser spends milliseconds even if every one repeats the same name.
      */
-    static final int MAX_SEPARATORS = 4096;
+    static final int MAX_SEPARATORS = 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        var problem = checkContentType(request.getContentType());
+        if (problem.isPresent()) {
+            // Before anything reads a parameter: a form body is decoded by its content type.
+            refuse(request, response, problem.get());
+            return;
+        }
         var type = request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER);
-        var problem = Optional.<String>empty();
         if (type != null && !REQUEST_TYPES.contains(type)) {
             problem = Optional.of("unknown request type");
         }
@@ -67,12 +79,37 @@ class FrameworkRequests extends OncePerRequestFilter {
             request = new BufferedBody(request, body);
         }
         if (problem.isPresent()) {
-            ErrorLog.shared().report(ErrorLog.newReference(), HttpServletResponse.SC_BAD_REQUEST,
-                    request.getMethod() + " " + request.getRequestURI() + " (" + problem.get() + ")", null);
-            ErrorAnswer.write(request, response, HttpServletResponse.SC_BAD_REQUEST, null);
+            refuse(request, response, problem.get());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String problem)
+            throws IOException {
+        // Read what is left of the body (at most guarantee-lab.max-request-bytes, RequestSizeLimit):
+        // Tomcat closes the connection after a 400, and a client still sending would see a broken
+        // pipe instead of this answer.
+        request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        ErrorLog.shared().report(ErrorLog.newReference(), HttpServletResponse.SC_BAD_REQUEST,
+                request.getMethod() + " " + request.getRequestURI() + " (" + problem + ")", null);
+        ErrorAnswer.write(request, response, HttpServletResponse.SC_BAD_REQUEST, null);
+    }
+
+    /**
+     * A Content-Type that is not one concrete media type ("*&#47;*", "garbage") made Spring's
+     * actuator and others throw, which answered 500.
+     */
+    private static Optional<String> checkContentType(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        try {
+            var mediaType = MediaType.parseMediaType(contentType);
+            return mediaType.isConcrete() ? Optional.empty() : Optional.of("wildcard content type");
+        } catch (InvalidMediaTypeException malformed) {
+            return Optional.of("malformed content type");
+        }
     }
 
     private static Optional<String> checkAddress(String address, boolean isLocation) {
@@ -82,12 +119,15 @@ class FrameworkRequests extends OncePerRequestFilter {
         if (address.length() > MAX_ADDRESS_LENGTH || separators(address) > MAX_SEPARATORS) {
             return Optional.of("address too long");
         }
-        if (isLocation) {
-            try {
+        try {
+            // Both as Vaadin reads them; cheap within the bounds above.
+            if (isLocation) {
                 new Location(address);
-            } catch (InvalidLocationException | IllegalArgumentException invalid) {
-                return Optional.of("invalid location");
+            } else {
+                QueryParameters.fromString(address);
             }
+        } catch (InvalidLocationException | IllegalArgumentException invalid) {
+            return Optional.of(isLocation ? "invalid location" : "invalid query");
         }
         return Optional.empty();
     }

@@ -14,7 +14,7 @@ public final class LogRedaction {
 
     static final String REDACTED = "[redacted]";
     private static final Pattern TOKEN_SEGMENT = Pattern.compile(
-            "(?i)(/(?:s|e|t|c|remix|api/scenarios)/)[^/?#&\\s\"'<>()\\[\\]{}|^`\\\\]+");
+            "(?i)(/(?:s|e|t|c|remix|api/scenarios)/)[^/?#&:;,\\s\"'<>()\\[\\]{}|^`\\\\]+");
     private static final Pattern JOIN_CODE = Pattern.compile("(?i)([?&;]code=)[^&\\s\"'<>\\[\\]]+");
 
     private LogRedaction() {

@@ -30,7 +30,16 @@ class ServerErrors extends OncePerRequestFilter {
             "com.vaadin.flow.router.InvalidLocationException",
             "org.springframework.http.converter.HttpMessageNotReadableException",
             "org.springframework.web.multipart.MultipartException",
-            "org.apache.tomcat.util.http.fileupload.impl.InvalidContentTypeException");
+            "org.apache.tomcat.util.http.fileupload.impl.InvalidContentTypeException",
+            // An address with characters that Tomcat lets through (relaxed-path-chars) but java.net.URI
+            // refuses, e.g. "]", when Spring builds the "instance" of a problem answer from it.
+            "java.net.URISyntaxException");
+
+    /** Also while the container shows an error page: that dispatch can fail too (a multipart body, say). */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

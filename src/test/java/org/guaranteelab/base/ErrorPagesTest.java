@@ -45,14 +45,15 @@ class ErrorPagesTest {
 
     @Test
     void an_unknown_request_type_gets_400_on_any_path() {
-        for (var path : List.of("/?v-r=foo", "/compare?v-r=oldbrowser", "/s/x?v-r=%00")) {
+        for (var path : List.of("/?v-r=foo", "/compare?v-r=oldbrowser", "/s/x?v-r=%00",
+                "/source?v-r=webcomponent-resync&query=a%26a")) {
             assertAppPage(http.get(path, "Accept", HTML), 400, "This address is not understood");
         }
     }
 
     @Test
     void an_invalid_location_parameter_gets_400() {
-        for (var path : List.of("/join?location=%2F..%2F", "/?v-r=init&location=..")) {
+        for (var path : List.of("/join?location=%2F..%2F", "/?v-r=init&location=..", "/teach?location=/&query=%25zz")) {
             assertAppPage(http.get(path, "Accept", HTML), 400, "This address is not understood");
         }
     }
@@ -80,6 +81,33 @@ class ErrorPagesTest {
                     assertOwnAnswer(response, method + " " + path);
                 }
             }
+        }
+    }
+
+    /** A navigation in a client message carries an address that Vaadin parses the same way. */
+    @Test
+    void a_client_message_with_thousands_of_query_separators_gets_400() {
+        var message = "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"publishedEventHandler\",\"node\":1,"
+                + "\"templateEventMethodName\":\"connectClient\",\"templateEventMethodArgs\":[\"\",\""
+                + "a\\u0026".repeat(600) + "a&".repeat(600) + "\"]}],\"syncId\":0,\"clientId\":0}";
+
+        var response = http.send(HttpRequest.newBuilder(http.uri("/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertOwnAnswer(response, "UIDL");
+    }
+
+    /** Found by the wide route fuzzing: Spring's actuator threw on "*&#47;*", which answered 500. */
+    @Test
+    void a_content_type_that_is_not_one_media_type_gets_400() {
+        for (var type : List.of("*/*", "garbage", "text/plain; charset=no-such-charset")) {
+            var response = http.send(HttpRequest.newBuilder(http.uri("/actuator/health")).header("Content-Type", type)
+                    .method("GET", HttpRequest.BodyPublishers.ofString("{")).build());
+
+            assertThat(response.statusCode()).as(type).isEqualTo(400);
+            assertOwnAnswer(response, type);
         }
     }
 
@@ -111,6 +139,23 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    /** Found by the wide route fuzzing: "]" passes Tomcat but not java.net.URI, which Spring used for the answer. */
+    @Test
+    void an_api_address_with_a_bracket_gets_400_not_500() {
+        assertThat(raw("GET /api/cases/ukraine-2025] HTTP/1.1")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json");
+    }
+
+    /** Found by the wide route fuzzing: a request that claims a multipart body made the error page fail. */
+    @Test
+    void a_broken_multipart_body_gets_no_server_error() {
+        var response = http.send(HttpRequest.newBuilder(http.uri("/actuator")).header("Content-Type", "multipart/form-data")
+                .method("GET", HttpRequest.BodyPublishers.ofString("--xyz\r\nbroken")).build());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertOwnAnswer(response, "multipart");
     }
 
     /** Browsers send these unencoded; Tomcat refused them with its own bare page (issue #22). */

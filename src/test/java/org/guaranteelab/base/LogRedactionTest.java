@@ -34,6 +34,8 @@ class LogRedactionTest {
         assertThat(LogRedaction.redact("GET /s/" + token + "/2 /t/" + token + " /c/" + token + "?x=1 /api/scenarios/"
                 + token + "/export.md")).isEqualTo("GET /s/[redacted]/2 /t/[redacted] /c/[redacted]?x=1 "
                 + "/api/scenarios/[redacted]/export.md");
+        assertThat(LogRedaction.redact("500 on DELETE /remix/" + token + ": ServletException"))
+                .isEqualTo("500 on DELETE /remix/[redacted]: ServletException");
         assertThat(LogRedaction.redact("GET /join?code=ABCD-EFGH&x=1")).isEqualTo("GET /join?code=[redacted]&x=1");
         assertThat(LogRedaction.redact("Started Application in 3.2 s (/usr/lib/jvm)")).isEqualTo(
                 "Started Application in 3.2 s (/usr/lib/jvm)");
