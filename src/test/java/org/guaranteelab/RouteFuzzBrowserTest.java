@@ -79,6 +79,7 @@ class RouteFuzzBrowserTest {
     private final AtomicInteger tried = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger retried = new AtomicInteger();
     private URI base;
 
     @BeforeAll
@@ -98,8 +99,8 @@ class RouteFuzzBrowserTest {
     @AfterAll
     void report() {
         // The figures of docs/reliability.md.
-        log.info("Route fuzzing: {} requests from {} seeds, {} refused with 4xx, {} answered 5xx", tried,
-                SEEDS + WIDE_SEEDS, refused, serverErrors);
+        log.info("Route fuzzing: {} requests from {} seeds, {} refused with 4xx, {} answered 5xx ({} sent again on a "
+                + "new connection)", tried, SEEDS + WIDE_SEEDS, refused, serverErrors, retried);
     }
 
     Stream<Long> seeds() {
@@ -152,6 +153,7 @@ class RouteFuzzBrowserTest {
     @MethodSource("wideSeeds")
     void no_method_content_type_body_or_framework_parameter_gets_a_server_error(long seed) throws Exception {
         var fuzz = new Fuzz(new Random(seed), base, savedTokens);
+        var previous = "none";
         for (int i = 0; i < WIDE_REQUESTS_PER_SEED; i++) {
             var wide = new WideRequest(fuzz);
             int status;
@@ -179,9 +181,19 @@ class RouteFuzzBrowserTest {
                 HttpResponse<String> response;
                 try {
                     response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                } catch (IOException e) {
-                    throw new AssertionError("seed " + seed + ", request " + i + ": " + request.method() + " "
-                            + request.uri() + " (" + wide.contentType + ", " + wide.bodyKind + "): no answer", e);
+                } catch (IOException closed) {
+                    // Now and then (3 of 10,000) the JDK's client sends a request on a connection that Tomcat
+                    // is closing after a 400 ("Connection: close"), and gets no bytes back. Once more on a
+                    // new connection; no answer then is a failure.
+                    retried.incrementAndGet();
+                    try {
+                        response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                                .send(request, HttpResponse.BodyHandlers.ofString());
+                    } catch (IOException e) {
+                        throw new AssertionError("seed " + seed + ", request " + i + ": " + request.method() + " "
+                                + request.uri() + " (" + wide.contentType + ", " + wide.bodyKind + "): no answer; "
+                                + "the request before: " + previous, e);
+                    }
                 }
                 status = response.statusCode();
                 type = response.headers().firstValue("Content-Type").orElse("");
@@ -190,6 +202,7 @@ class RouteFuzzBrowserTest {
                         + wide.contentType + ", " + wide.bodyKind + ") -> " + status;
             }
             tried.incrementAndGet();
+            previous = what;
             if (status >= 500) {
                 serverErrors.incrementAndGet();
             }
