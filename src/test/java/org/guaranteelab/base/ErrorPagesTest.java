@@ -12,7 +12,10 @@ import java.util.List;
 import org.guaranteelab.LocalHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * input (issues #19 and #22).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTest {
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -143,9 +147,14 @@ class ErrorPagesTest {
 
     /** Found by the wide route fuzzing: "]" passes Tomcat but not java.net.URI, which Spring used for the answer. */
     @Test
-    void an_api_address_with_a_bracket_gets_400_not_500() {
+    void an_api_address_with_a_bracket_gets_400_not_500_and_one_log_line(CapturedOutput output) {
         assertThat(raw("GET /api/cases/ukraine-2025] HTTP/1.1")).startsWith("HTTP/1.1 400")
                 .contains("application/problem+json");
+        // A wrong method on such an address made Spring's problem answer fail with a logged stack trace.
+        assertThat(raw("POST /s/AAAAAAAAAAAAAAAAAAAAAA/1] HTTP/1.1")).startsWith("HTTP/1.1 405");
+        assertThat(raw("DELETE /api/scenarios/AAAAAAAAAAAAAAAAAAAAAA|`[] HTTP/1.1")).startsWith("HTTP/1.1 405");
+        assertThat(output.getOut()).contains("400 on GET /api/cases/ukraine-2025]")
+                .doesNotContain("Failure in @ExceptionHandler", "\tat org.");
     }
 
     /** Found by the wide route fuzzing: a request that claims a multipart body made the error page fail. */
