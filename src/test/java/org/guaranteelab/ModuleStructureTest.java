@@ -1,12 +1,10 @@
 package org.guaranteelab;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,18 +37,6 @@ class ModuleStructureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.guaranteelab");
-
-    /**
-     * Services that still parse addresses with Vaadin's {@code QueryParameters}; the branch that gives
-     * them the app's own bounded parser removes them from here. The list may only shrink:
-     * {@link #the_vaadin_allow_list_holds_only_classes_that_still_need_it} fails once one of them no
-     * longer uses Vaadin.
-     */
-    private static final List<String> STILL_ON_VAADIN_QUERY_PARAMETERS = List.of(
-            "org.guaranteelab.sharing.SharingService",
-            "org.guaranteelab.classroom.ClassroomService",
-            "org.guaranteelab.comparison.ComparedScenarios",
-            "org.guaranteelab.sharing.ScenarioSaveController");
 
     /** The case file's records carry optional fields as null; see catalog/package-info.java. */
     private static final List<String> NOT_YET_NULL_MARKED = List.of("org.guaranteelab.catalog");
@@ -123,27 +109,12 @@ class ModuleStructureTest {
     void services_and_controllers_speak_the_apps_own_types_not_vaadins() {
         ArchRule rule = noClasses().that().resideInAPackage("org.guaranteelab.(*)..")
                 .and().resideOutsideOfPackages("..ui..", "org.guaranteelab.base..")
-                .and(not(DescribedPredicate.describe("still on Vaadin's QueryParameters",
-                        (JavaClass type) -> STILL_ON_VAADIN_QUERY_PARAMETERS.contains(type.getName().replaceFirst("\\$.*", "")))))
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .because("Vaadin belongs in a module's ui package; a service or controller takes and returns "
                         + "the app's own types (records, String, Map<String, List<String>>), and its ui caller "
                         + "converts from Vaadin's");
 
         rule.check(CLASSES);
-    }
-
-    @Test
-    void the_vaadin_allow_list_holds_only_classes_that_still_need_it() {
-        var noLongerNeeded = STILL_ON_VAADIN_QUERY_PARAMETERS.stream()
-                .filter(type -> CLASSES.get(type).getDirectDependenciesFromSelf().stream()
-                        .noneMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("com.vaadin")))
-                .toList();
-
-        assertThat(noLongerNeeded)
-                .as("These no longer use Vaadin: remove them from STILL_ON_VAADIN_QUERY_PARAMETERS so that the rule "
-                        + "holds for them too.")
-                .isEmpty();
     }
 
     @Test

@@ -33,6 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
 
+    /** A year, the usual value; no includeSubDomains, since the app does not know its neighbours. */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
@@ -48,11 +51,21 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; also for answers written after a reset of the response (ServerErrors). */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Every page, not only capability links: any page can hold a link to one, and the app has no
         // use for knowing where its visitors came from either.
         response.setHeader("Referrer-Policy", "no-referrer");
-        chain.doFilter(request, response);
+        if (request.isSecure()) {
+            // Only over TLS (browsers ignore it over plain HTTP anyway); behind a proxy that ends TLS,
+            // isSecure() comes from X-Forwarded-Proto of a trusted proxy (docs/deployment.md).
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
     }
 }

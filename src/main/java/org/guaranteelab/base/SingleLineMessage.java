@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
  * sends (an address, a header, a form field) that ends up in a log message cannot start a line of
  * its own and pass for another log entry. Replaces logback's {@code %m}/{@code %msg}/{@code %message}
  * in every pattern of the app (src/main/resources/logback-spring.xml), so Spring Boot's own console
- * and file patterns stay as they are. Stack traces are written by a separate converter, unchanged.
+ * and file patterns stay as they are. Capability tokens are taken out first ({@link LogRedaction}). Stack traces are written by a separate converter, unchanged.
  */
 public final class SingleLineMessage extends MessageConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return neutralise(super.convert(event));
+        return neutralise(LogRedaction.redact(super.convert(event)));
     }
 
     static @Nullable String neutralise(@Nullable String message) {

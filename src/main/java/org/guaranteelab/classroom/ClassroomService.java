@@ -1,6 +1,5 @@
 package org.guaranteelab.classroom;
 
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -400,7 +399,7 @@ public class ClassroomService {
     }
 
     private static ClassSubmission describe(Case theCase, Submission submission, Participant participant, boolean latest) {
-        var choices = ScenarioAddress.decode(theCase, QueryParameters.fromString(submission.choices()).getParameters())
+        var choices = ScenarioAddress.decode(theCase, submission.choices())
                 .choices();
         return new ClassSubmission(submission.id(), participant.id(), participant.displayName(),
                 Optional.ofNullable(participant.role()), submission.number(), latest, choices,

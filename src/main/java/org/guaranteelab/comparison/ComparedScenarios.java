@@ -1,6 +1,5 @@
 package org.guaranteelab.comparison;
 
-import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.guaranteelab.catalog.Case;
@@ -56,8 +55,7 @@ public class ComparedScenarios {
 
     /** The unsaved scenario of a builder address (its query string); what it cannot read is left out. */
     public Compared draft(Case theCase, String query) {
-        var parameters = query.length() > 2000 ? QueryParameters.empty() : QueryParameters.fromString(query);
-        var decoded = ScenarioAddress.decode(theCase, parameters.getParameters());
+        var decoded = ScenarioAddress.decode(theCase, query);
         return new Compared("Your draft", Optional.empty(), ScenarioAnalysis.of(theCase, decoded.choices()));
     }
 }

@@ -59,6 +59,19 @@ public final class ScenarioAddress {
     }
 
     /**
+     * Reads a raw query string from outside (the API, stored scenarios and submissions, a draft to
+     * compare) within {@link ScenarioQuery}'s limits. Never fails: an address over the limits reads
+     * as no choices, with the reason in {@link Decoded#ignored()}.
+     */
+    public static Decoded decode(Case theCase, String rawQuery) {
+        return switch (ScenarioQuery.parse(rawQuery)) {
+            case ScenarioQuery.Read read -> decode(theCase, read.parameters());
+            case ScenarioQuery.Refused refused ->
+                    new Decoded(Choices.none(), List.of(new Ignored("the whole address", refused.reason())));
+        };
+    }
+
+    /**
      * Reads query parameters (name → values, as the servlet or router parsed them). Never fails:
      * whatever is unknown or malformed is left out and reported in {@link Decoded#ignored()}.
      */

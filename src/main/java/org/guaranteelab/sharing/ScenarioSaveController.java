@@ -1,15 +1,14 @@
 package org.guaranteelab.sharing;
 
-import com.vaadin.flow.router.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.guaranteelab.base.ClientKeys;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.scenario.ScenarioQuery;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,13 +50,15 @@ class ScenarioSaveController {
     @PostMapping(path = "/api/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> save(@RequestBody SaveRequest body, HttpServletRequest request) {
         var theCase = catalog.defaultCase();
+        // Read within ScenarioQuery's limits before anything else, the rate limit included: an address
+        // of 1 MB is refused after one pass over it (issue #22), not parsed.
         Map<String, List<String>> parameters;
-        try {
-            parameters = QueryParameters.fromString(Objects.requireNonNullElse(body.choices(), "")).getParameters();
-        } catch (IllegalArgumentException malformedEscape) {
-            // Found by RouteFuzzBrowserTest: a "%" not followed by two hex digits made this a 500.
-            return response(problem(HttpStatus.BAD_REQUEST, "Choices not understood",
-                    "The choices are not written as a page address (docs/url-format.md); nothing was saved."));
+        switch (ScenarioQuery.parse(body.choices())) {
+            case ScenarioQuery.Read read -> parameters = read.parameters();
+            case ScenarioQuery.Refused refused -> {
+                return response(problem(HttpStatus.BAD_REQUEST, "Choices not understood", "The choices are not "
+                        + "written as a page address (docs/url-format.md): " + refused.reason() + ". Nothing was saved."));
+            }
         }
         var decoded = ScenarioAddress.decode(theCase, parameters);
         if (!decoded.ignored().isEmpty()) {

@@ -1,6 +1,5 @@
 package org.guaranteelab.sharing;
 
-import com.vaadin.flow.router.QueryParameters;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -167,7 +166,7 @@ public class SharingService {
     private SharedVersion describe(SharedScenario scenario, String viewToken, int number) {
         var theCase = caseOf(scenario);
         var version = scenario.versions().get(number - 1);
-        var decoded = ScenarioAddress.decode(theCase, QueryParameters.fromString(version.choices()).getParameters());
+        var decoded = ScenarioAddress.decode(theCase, version.choices());
         List<String> changes = version.caseVersion().equals(theCase.version()) ? List.of()
                 : caseChanges(theCase, version, decoded.choices());
         var versions = scenario.versions().stream()

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import com.vaadin.flow.router.QueryParameters;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.junit.jupiter.api.Test;
@@ -150,6 +149,6 @@ class ScenarioAddressTest {
     }
 
     private static ScenarioAddress.Decoded decode(String query) {
-        return ScenarioAddress.decode(CASE, QueryParameters.fromString(query).getParameters());
+        return ScenarioAddress.decode(CASE, query);
     }
 }

@@ -3,10 +3,13 @@ package org.guaranteelab.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.LocalHttp;
 import org.guaranteelab.base.ShareToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,6 +18,9 @@ class CapabilityPageHeadersTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SharingService sharing;
 
     LocalHttp http;
 
@@ -32,6 +38,23 @@ class CapabilityPageHeadersTest {
 
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
             assertThat(response.headers().firstValue("X-Robots-Tag")).as(path).hasValue("noindex, nofollow");
+        }
+    }
+
+    /** Issue #22: /e/, /t/, /c/ and /remix/ were kept in caches while /s/ was not. */
+    @Test
+    void capability_pages_found_or_not_are_never_stored_in_a_cache() {
+        var saved = sharing.save(new ScenarioDetails("Cached?", "", ""), Choices.none().with("nato", "bridge"),
+                Optional.empty());
+        var view = saved.viewToken();
+        var edit = saved.editToken();
+        var unknown = ShareToken.generate();
+        for (var path : List.of("/s/" + view, "/e/" + edit, "/e/" + edit + "?nato=bridge", "/remix/" + view,
+                "/e/" + unknown, "/t/" + unknown, "/c/" + unknown, "/remix/" + unknown)) {
+            var response = http.get(path, "Accept", "text/html");
+
+            assertThat(response.statusCode()).as(path).isIn(200, 404);
+            assertThat(response.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
         }
     }
 

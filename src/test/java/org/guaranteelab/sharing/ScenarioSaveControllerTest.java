@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.guaranteelab.LocalHttp;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -87,6 +89,27 @@ class ScenarioSaveControllerTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(problem(response).get("title").asString()).isEqualTo("Choices not understood");
+    }
+
+    /** Issue #22: Vaadin's parser took minutes over this body, before the rate limit applied. */
+    @Test
+    void a_megabyte_of_repeated_choices_is_refused_with_400_at_once() {
+        var body = "{\"title\": \"T\", \"choices\": \"" + "a&".repeat(500_000) + "\"}";
+
+        var response = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> post(body, "application/json"), "a quadratic parse would take minutes");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(problem(response).get("detail").asString())
+                .contains("1000000 characters long; a scenario's address has at most 4096", "Nothing was saved");
+    }
+
+    @Test
+    void more_parameters_than_a_scenario_has_are_refused_with_the_reason() {
+        var response = post("{\"title\": \"T\", \"choices\": \"" + "nato&".repeat(100) + "\"}", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(problem(response).get("detail").asString()).contains("101 parameters", "at most 64");
     }
 
     @Test

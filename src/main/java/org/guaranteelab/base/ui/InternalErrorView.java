@@ -10,24 +10,22 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.guaranteelab.base.ErrorLog;
 
 /**
  * Shown when a view fails while opening. The user sees a reference to quote, never the stack
- * trace; the log keeps the details under the same reference.
+ * trace; the log has one line under the same reference.
  */
 @PageTitle("Something went wrong · Guarantee Lab")
 @ParentLayout(MainLayout.class)
 public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 
-    private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening a page", reference, parameter.getCaughtException());
+        var reference = ErrorLog.newReference();
+        // One line, rate-limited; the stack trace only at DEBUG (ErrorLog).
+        ErrorLog.shared().report(reference, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                "opening /" + event.getLocation().getPath(), parameter.getCaughtException());
         addClassName("error-page");
         add(new H1("Something went wrong"),
                 new Paragraph("This page could not be shown because of an error on our side. "

@@ -3,10 +3,12 @@ package org.guaranteelab.sharing.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the packaged app writes to its log while a student saves, shares, edits and exports a
- * scenario and someone tries unknown links: never a token, a link, a title or a note.
+ * scenario and someone tries unknown links or malformed addresses: never a token, a link, a title or
+ * a note, whoever writes the line (the app, Vaadin or Tomcat).
  */
 @RealBrowserTest
 class LogHygieneBrowserTest {
@@ -53,6 +56,18 @@ class LogHygieneBrowserTest {
                     HttpResponse.BodyHandlers.discarding());
         }
         var editToken = saved.editUrl().substring(saved.editUrl().lastIndexOf('/') + 1);
+        // Lines that Vaadin ("Blocked attempt to access file: /e/…/..") and Tomcat ("Invalid character found
+        // in the request target [/e/…]", logged for the first such request) write with the address in them.
+        var port = URI.create(saved.editUrl()).getPort();
+        for (var requestLine : List.of("GET /e/" + editToken + "/\"x HTTP/1.1", "GET /e/" + editToken + "/.. HTTP/1.1",
+                "GET /remix/" + saved.viewToken() + "/%2e%2e/x HTTP/1.1", "GET /join?code=" + marker + "\u0001 HTTP/1.1")) {
+            try (var socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                socket.getInputStream().readAllBytes();
+            }
+        }
 
         var log = Files.readString(app.logFile());
 
