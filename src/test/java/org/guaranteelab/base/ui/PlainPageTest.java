@@ -50,16 +50,6 @@ class PlainPageTest {
     }
 
     @Test
-    void the_footer_says_the_quotes_are_verbatim_and_the_position_word_is_our_summary() {
-        var footer = Jsoup.parse(new PlainPage("/", "Title", SOURCE).html()).selectFirst("footer").text();
-
-        assertThat(footer).contains("Quotes are verbatim from this source.",
-                        "Each position word (“supports”, “not offered” …) is our one-word summary of the quotes behind it",
-                        "labelled “our reading”", "Our copy of the article names no outlet, author or web address.")
-                .doesNotContain("not inferred");
-    }
-
-    @Test
     void vaadin_icons_become_text_symbols_hidden_from_screen_readers() {
         var page = new PlainPage("/", "Title", SOURCE);
         page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:thumbs-up");
