@@ -9,5 +9,5 @@ window.addEventListener('beforeprint', () => document.querySelectorAll('details'
 document.querySelectorAll('.copy-citation').forEach(button => button.addEventListener('click', () => {
   const done = text => { button.textContent = text; setTimeout(() => button.textContent = 'copy citation', 2500); };
   navigator.clipboard.writeText(button.dataset.citation)
-      .then(() => done('citation copied'), () => done('could not copy: select the quote instead'));
+      .then(() => done('citation copied'), () => done('could not copy: mark the quote and copy it yourself'));
 }));

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a request reach the push endpoint ({@code /VAADIN/push}, WebSocket upgrade or long polling)
  * only for a page that is open: the session exists, holds the UI the request names, and the
  * request carries that session's push id. Anything else gets 403 before the upgrade, so the
- * connection ends at once.
+ * connection ends at once; only a long poll that names a session which has ended goes on to Vaadin,
+ * which tells the tab to reload.
  *
  * <p>Issue #22: 1,000 WebSocket upgrades with no session stayed open for minutes. Vaadin does
  * check the session and UI, but only after Atmosphere has accepted the WebSocket, and then answers
@@ -47,7 +48,7 @@ class PushGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!isForOpenPage(request)) {
+        if (!isForOpenPage(request) && !isLongPollOfAnEndedSession(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setHeader("Connection", "close");
             response.setContentType("application/problem+json");
@@ -57,6 +58,18 @@ class PushGate extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A tab whose session ended (the server restarted, or the session expired) falls back from a refused
+     * WebSocket to long polling with its old session cookie. Vaadin answers that poll at once with
+     * "session expired" and ends it, and the tab reloads itself: refusing it too would leave the tab
+     * retrying for minutes, until its next heartbeat (StudentRestartBrowserTest). Such a poll is never
+     * held open, so it is no way to hold connections.
+     */
+    private static boolean isLongPollOfAnEndedSession(HttpServletRequest request) {
+        return request.getHeader("Upgrade") == null && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid();
     }
 
     private static boolean isForOpenPage(HttpServletRequest request) {

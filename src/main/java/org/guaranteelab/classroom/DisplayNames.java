@@ -2,6 +2,7 @@ package org.guaranteelab.classroom;
 
 import com.ibm.icu.text.SpoofChecker;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.guaranteelab.base.HiddenCharacters;
@@ -43,7 +44,7 @@ public final class DisplayNames {
     /**
      * NFKC (so no-break, wide and other spaces are spaces, and fullwidth letters plain), inner spaces
      * collapsed, control characters dropped. Refused: names that show nothing or are too long, that
-     * hold a hidden character, that mix look-alike scripts, or that end like the class's numbering.
+     * hold a hidden character, that mix look-alike scripts within a word, or that end like the class's numbering.
      */
     static Checked check(@Nullable String typed) {
         if (typed == null) {
@@ -58,7 +59,9 @@ public final class DisplayNames {
         if (name.isEmpty() || name.length() > MAX_LENGTH || !HiddenCharacters.isVisible(name)) {
             return new Checked.Refused(Refusal.INVALID_NAME);
         }
-        if (SCRIPTS.failsChecks(name)) {
+        // Word by word: a Cyrillic "А" inside "Ana" is refused, while "Олена Smith" (each word in one
+        // script) is a real name; look-alike whole words are caught by the skeleton comparison instead.
+        if (Arrays.stream(name.split(" ")).anyMatch(SCRIPTS::failsChecks)) {
             return new Checked.Refused(Refusal.NAME_MIXED_SCRIPTS);
         }
         if (NUMBERED.matcher(skeleton(name)).matches()) {

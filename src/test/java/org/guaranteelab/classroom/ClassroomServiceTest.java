@@ -326,6 +326,16 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void a_name_whose_words_are_each_in_one_script_is_accepted_though_the_words_differ() {
+        var code = service.start(SETUP).joinCode();
+
+        assertThat(joined(service.join(code, "Олена Smith", CLIENT)).displayName()).isEqualTo("Олена Smith");
+        assertThat(joined(service.join(code, "Учень 🇺🇦 r0s1-0", CLIENT)).displayName()).isEqualTo("Учень 🇺🇦 r0s1-0");
+        assertThat(service.join(code, "Олена Sm\u0456th", CLIENT)).as("Cyrillic і inside a Latin word")
+                .isEqualTo(new JoinOutcome.Refused(Refusal.NAME_MIXED_SCRIPTS));
+    }
+
+    @Test
     void a_student_cannot_take_the_number_the_class_gives_a_later_namesake() {
         var code = service.start(SETUP).joinCode();
 

@@ -60,7 +60,7 @@ public final class MainLayout extends AppLayout {
                 if (!button) { return; }
                 const done = text => { button.textContent = text; setTimeout(() => button.textContent = 'copy citation', 2500); };
                 navigator.clipboard.writeText(button.dataset.citation)
-                    .then(() => done('citation copied'), () => done('could not copy: select the quote instead'));
+                    .then(() => done('citation copied'), () => done('could not copy: mark the quote and copy it yourself'));
               });
             }""";
 
