@@ -75,11 +75,20 @@ class PushGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new ReleaseWhenDone(connection));
+                releaseWhenDone(request, connection);
             } else if (response.getStatus() != HttpServletResponse.SC_SWITCHING_PROTOCOLS) {
                 limit.release(connection);
             }
             // A WebSocket is released when its connection closes (PushConnectionLimit).
+        }
+    }
+
+    private void releaseWhenDone(HttpServletRequest request, String connection) {
+        try {
+            request.getAsyncContext().addListener(new ReleaseWhenDone(connection));
+        } catch (IllegalStateException alreadyDone) {
+            // The long poll ended between the check and here.
+            limit.release(connection);
         }
     }
 
