@@ -50,13 +50,10 @@ class PlainPageTest {
     }
 
     @Test
-    void the_footer_says_the_quotes_are_verbatim_and_the_position_word_is_our_summary() {
+    void the_footer_carries_the_source_notice_it_is_given() {
         var footer = Jsoup.parse(new PlainPage("/", "Title", SOURCE).html()).selectFirst("footer").text();
 
-        assertThat(footer).contains("Quotes are verbatim from this source.",
-                        "Each position word (“supports”, “not offered” …) is our one-word summary of the quotes behind it",
-                        "labelled “our reading”", "Our copy of the article names no outlet, author or web address.")
-                .doesNotContain("not inferred");
+        assertThat(footer).contains(SOURCE.citation(), SOURCE.readTheSource(), SOURCE.method());
     }
 
     @Test
