@@ -27,11 +27,13 @@ app_java
 [ -s "$tokens" ] || { echo "no tokens in $tokens (run scripts/seed-scenarios.sh first)" >&2; exit 2; }
 
 [ -f target/guarantee-lab.jar ] || ./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+# The pom's `benchmarks` profile runs H2's shell and ViewLinkLoad with the test class path (exec:exec@…).
+./mvnw -q -B -Pbenchmarks test-compile
+benchmarks() { ./mvnw -q -B -Pbenchmarks "exec:exec@$1" -Dbenchmark.args="$2"; }
 
-rows=$("$java" -cp "$classpath" org.h2.tools.Shell -url "jdbc:h2:file:$data_dir/guarantee-lab" -user sa -password '' \
-  -sql "select count(*) from shared_scenario" | sed -n 2p | tr -dc 0-9)
+# Before the app starts: H2's file database admits one process at a time.
+rows=$(benchmarks h2-shell "-url jdbc:h2:file:$data_dir/guarantee-lab -user sa -sql 'select count(*) from shared_scenario'" |
+  sed -n 2p | tr -dc 0-9)
 
 port=$(app_free_port)
 work=$(mktemp -d)
@@ -70,8 +72,7 @@ server_times() {
 
 summary=""
 for target in "/s/%s" "/api/scenarios/%s"; do
-  "$java" -cp "$classpath" org.guaranteelab.sharing.ViewLinkLoad "http://127.0.0.1:$port" "$tokens" "$target" \
-    "$requests" "$concurrency" "$warmup" "$max_seconds"
+  benchmarks view-link-load "http://127.0.0.1:$port $tokens $target $requests $concurrency $warmup $max_seconds"
   prefix=${target%%%s}
   server=$(server_times "$prefix")
   echo "server $target: $server"

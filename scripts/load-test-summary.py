@@ -1,30 +1,28 @@
-"""Prints the figures of one load test: Gatling's response times per request type (from the report's
-statistics table) and the server's own time per request type (Tomcat access log, %D in microseconds),
-warm-up requests left out, then one SUMMARY line. Called by scripts/load-test.sh."""
-import html
+"""Prints the figures of one load test and ends with one SUMMARY line: Gatling's own verdicts (its
+assertions, each with the actual value, and its global request count, from the console output), the
+server's own time per request type (Tomcat access log, %D in microseconds, warm-up requests left out)
+and the classroom burst's own figures. Called by scripts/load-test.sh; the budgets themselves are
+Gatling assertions in the simulations, which fail the run."""
 import math
 import re
 import sys
 import time
 from pathlib import Path
 
-report, access_log, kind, layout, heap, load_before, load_after = sys.argv[1:8]
+gatling_out, access_log, kind, layout, heap, load_before, load_after = sys.argv[1:8]
 # The classroom burst's own figures (ClassroomBurstSimulation): lost/duplicated submissions, board delay.
 burst_file = Path(sys.argv[8]) if len(sys.argv) > 8 else None
 
-page = Path(report, "index.html").read_text(encoding="utf-8")
-rows = []
-for name, cells in re.findall(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>', page, re.S):
-    values = dict(re.findall(r'<td class="value [a-z ]*col-(\d+)">([^<]*)', cells))
-    rows.append((html.unescape(name), values))
-print("Gatling, client side (ms): request | count | KO | p50 | p75 | p95 | p99 | max | rps")
-gatling = {}
-for name, v in rows:
-    if name.startswith("warm-up") or name == "All Requests":
-        continue
-    gatling[name] = v
-    print(f"  {name} | {v.get('2')} | {v.get('4')} | {v.get('8')} | {v.get('9')} | {v.get('10')} | {v.get('11')} | {v.get('12')} | {v.get('6')}")
-
+console = Path(gatling_out).read_text(encoding="utf-8", errors="replace").splitlines()
+# Gatling prints each assertion as "<what> : true|false (actual : <value>)" after the run.
+assertions = list(dict.fromkeys(line.strip() for line in console if re.search(r" : (true|false)( \(actual : [^)]*\))?\s*$", line)))
+print("Gatling's assertions:")
+for line in assertions:
+    print("  " + line)
+# Its "Global Information" table: "> request count   |  Total |  OK |  KO" ("-" for none).
+counts = [[cell.strip() for cell in line.split("|")] for line in console if line.startswith("> request count")]
+total, ko = (counts[-1][1], "0" if counts[-1][3] == "-" else counts[-1][3]) if counts else ("?", "?")
+print(f"Gatling's requests, warm-up included: {total}, KO {ko}")
 
 def request_type(method, url):
     if method == "POST" and "v-r=uidl" in url:
@@ -70,8 +68,9 @@ for name, values in sorted(times.items()):
                     percentile(values, 99), values[-1])
     print("  %s | %d | %d | %.1f | %.1f | %.1f | %.1f" % ((name,) + server[name]))
 
-ko = sum(int(v.get("4", "0").replace(",", "") or 0) for v in gatling.values())
-parts = [f"{n} p95 {v.get('10')} ms" for n, v in gatling.items()]
+failed = [line for line in assertions if " : false" in line]
+parts = [f"Gatling assertions {len(assertions) - len(failed)} of {len(assertions)} hold"]
+parts += [f"FAILED {line}" for line in failed]
 parts += [f"server {n} p95 {s[3]:.1f} ms" for n, s in server.items()]
 burst = ""
 if burst_file and burst_file.exists():
@@ -83,4 +82,4 @@ if burst_file and burst_file.exists():
 elif burst_file:
     burst = "; no classroom result (the board scenario did not finish)"
 print(f"SUMMARY {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {kind}, {layout}, heap {heap}: "
-      f"{'; '.join(parts)}; KO {ko}{burst}; load average {load_before} -> {load_after}")
+      f"{'; '.join(parts)}; KO {ko} (warm-up included){burst}; load average {load_before} -> {load_after}")

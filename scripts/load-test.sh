@@ -7,7 +7,8 @@
 # Starts the app (the AOT-cached extracted jar if scripts/build-aot-cache.sh made one, else the fat
 # jar) on a free loopback port with HEAP (default 1g) and a Tomcat access log (server time per request,
 # %D), runs the simulation through `./mvnw -Pgatling gatling:test`, stops the app, and prints Gatling's
-# figures per request type and the server's own times, ending with one SUMMARY line.
+# assertions (the budgets, each with its actual value) and the server's own times, ending with one
+# SUMMARY line. Exits with Gatling's status: non-zero when a budget is missed.
 # Extra -D arguments go to the simulation. DATA_DIR defaults to a fresh empty directory, except for
 # shared-link, which needs scenarios (default /tmp/gl-bench-1m, see scripts/seed-scenarios.sh).
 # HEAP_SAMPLE_SECONDS=n (default 120 for builder-soak, else off): every n seconds, the app's live heap
@@ -71,8 +72,11 @@ if [ "$sample_every" -gt 0 ]; then
         done
     ) &
 fi
+# Gatling fails the run when one of the simulation's assertions (the budgets) does not hold; the
+# figures are still printed below, and the script ends with Gatling's status.
+gatling_status=0
 ./mvnw -B -q -Pgatling test-compile gatling:test -Dgatling.simulationClass="$simulation" \
-    -DbaseUrl="http://127.0.0.1:$port" "${sim_args[@]}" "$@" | tee "$work/gatling.out" || true
+    -DbaseUrl="http://127.0.0.1:$port" "${sim_args[@]}" "$@" | tee "$work/gatling.out" || gatling_status=$?
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 kill -0 "$app" 2>/dev/null || echo "WARNING: the app stopped during the run; see $work/app.log"
 grep -c OutOfMemoryError "$work/app.log" >/dev/null && echo "WARNING: OutOfMemoryError in $work/app.log"
@@ -89,5 +93,7 @@ if [ -x "$chromium" ]; then
         --window-size=1280,2600 --virtual-time-budget=8000 --screenshot="${report%/}.png" \
         "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
 fi
-python3 scripts/load-test-summary.py "$report" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after" \
+python3 scripts/load-test-summary.py "$work/gatling.out" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after" \
     ${result_file:+"$result_file"}
+[ "$gatling_status" = 0 ] || echo "Gatling's assertions failed or the run did not finish (status $gatling_status); see above" >&2
+exit "$gatling_status"

@@ -267,6 +267,11 @@ public class ClassroomBurstSimulation extends Simulation {
                 .assertions(details("open /join").failedRequests().count().is(0L),
                         details("join").failedRequests().count().is(0L),
                         details("choose an option").failedRequests().count().is(0L),
-                        details("submit to class").failedRequests().count().is(0L));
+                        details("submit to class").failedRequests().count().is(0L),
+                        // The budget of issue #7: p95 <= 100 ms for every student interaction.
+                        details("open /join").responseTime().percentile(95.0).lte(100),
+                        details("join").responseTime().percentile(95.0).lte(100),
+                        details("choose an option").responseTime().percentile(95.0).lte(100),
+                        details("submit to class").responseTime().percentile(95.0).lte(100));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.NioChannel;
@@ -36,12 +37,18 @@ public class ClientCappedNioProtocol extends Http11NioProtocol {
         ((Endpoint) getEndpoint()).cap(maxPerClient, keys);
     }
 
+    /** Tells {@code closed} the id of every connection that closes (the id requests see in {@code getServletConnection()}). */
+    void onConnectionClosed(Consumer<String> closed) {
+        ((Endpoint) getEndpoint()).closed = closed;
+    }
+
     private static final class Endpoint extends NioEndpoint {
 
         private final Map<SocketChannel, String> clientOf = new ConcurrentHashMap<>();
         private final Map<String, Integer> openPerClient = new ConcurrentHashMap<>();
         private volatile int maxPerClient = Integer.MAX_VALUE;
         private volatile Function<InetAddress, Optional<String>> keys = address -> Optional.empty();
+        private volatile Consumer<String> closed = connectionId -> { };
 
         Endpoint() {
             connections = new Connections();
@@ -109,6 +116,10 @@ public class ClientCappedNioProtocol extends Http11NioProtocol {
                 var removed = super.remove(socket);
                 if (socket instanceof SocketChannel channel) {
                     release(channel);
+                }
+                if (removed != null) {
+                    // The wrapper keeps Tomcat's connection id private; its servlet view of the connection carries it.
+                    closed.accept(removed.getServletConnection("", "").getConnectionId());
                 }
                 return removed;
             }

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * Tomcat's own error page ("HTTP Status 400 – Bad Request"), which it writes for requests that never
  * reach the app (a raw {@code <} in the address, a request line over 8 KB), replaced with the app's
  * page and the security headers (issue #22). Errors the app reaches go through {@link AppErrorController}.
+ *
+ * <p>A request Tomcat could not parse gets one line in the log from {@link ErrorLog}, with the reason
+ * (e.g. "Invalid character found in the request target [/e/[redacted]/{ ]"). Tomcat's own line for
+ * it, the first time after start a stack trace at INFO, is switched off in application.properties.
  */
 public class ErrorPageValve extends ErrorReportValve {
 
@@ -22,6 +26,9 @@ public class ErrorPageValve extends ErrorReportValve {
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
+        }
+        if (throwable != null) {
+            ErrorLog.shared().report(ErrorLog.newReference(), status, "a request the server could not parse", throwable);
         }
         try {
             response.resetBuffer();

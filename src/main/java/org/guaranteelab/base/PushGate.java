@@ -2,6 +2,8 @@ package org.guaranteelab.base;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.ApplicationConstants;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * check the session and UI, but only after Atmosphere has accepted the WebSocket, and then answers
  * over it ("session expired") without closing it. This filter runs before Tomcat's WebSocket filter,
  * which Tomcat adds after the application's filters.
+ *
+ * <p>A request for an open page then counts toward its client's push connections
+ * ({@link PushConnectionLimit}); past the cap it gets 429, also before the upgrade.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -38,6 +43,14 @@ class PushGate extends OncePerRequestFilter {
     static final String PUSH_PATH = "/VAADIN/push";
     /** Long enough for any UIDL request holding the session lock to finish; the check itself is a lookup. */
     private static final long LOCK_WAIT_MILLIS = 2000;
+
+    private final PushConnectionLimit limit;
+    private final ClientKeys clientKeys;
+
+    PushGate(PushConnectionLimit limit, ClientKeys clientKeys) {
+        this.limit = limit;
+        this.clientKeys = clientKeys;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -49,15 +62,73 @@ class PushGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!isForOpenPage(request) && !isLongPollOfAnEndedSession(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setHeader("Connection", "close");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8);
-            response.getWriter().write("{\"title\":\"No open page\",\"status\":403,\"detail\":"
-                    + "\"Live updates are sent only to a page of Guarantee Lab that is open in this browser. Reload the page.\"}");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "No open page",
+                    "Live updates are sent only to a page of Guarantee Lab that is open in this browser. Reload the page.");
             return;
         }
-        chain.doFilter(request, response);
+        var connection = request.getServletConnection().getConnectionId();
+        if (!limit.admit(clientKeys.of(request), connection)) {
+            refuse(response, 429, "Too many open pages",
+                    "Too many pages of Guarantee Lab are open from your address for live updates. Close some, then reload this page.");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (request.isAsyncStarted()) {
+                releaseWhenDone(request, connection);
+            } else if (response.getStatus() != HttpServletResponse.SC_SWITCHING_PROTOCOLS) {
+                limit.release(connection);
+            }
+            // A WebSocket is released when its connection closes (PushConnectionLimit).
+        }
+    }
+
+    private void releaseWhenDone(HttpServletRequest request, String connection) {
+        try {
+            request.getAsyncContext().addListener(new ReleaseWhenDone(connection));
+        } catch (IllegalStateException alreadyDone) {
+            // The long poll ended between the check and here.
+            limit.release(connection);
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.getWriter().write("{\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** A long poll ends when Atmosphere completes its asynchronous request, or when it fails or times out. */
+    private final class ReleaseWhenDone implements AsyncListener {
+
+        private final String connection;
+
+        ReleaseWhenDone(String connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            limit.release(connection);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            limit.release(connection);
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            limit.release(connection);
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
     }
 
     /**

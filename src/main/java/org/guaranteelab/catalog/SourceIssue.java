@@ -1,12 +1,13 @@
 package org.guaranteelab.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A place where the source text itself is garbled, truncated or ambiguous: in a passage, or in the
  * heading of a section ({@code section} instead of {@code passage}).
  */
-public record SourceIssue(String id, Kind kind, String passage, String section, String excerpt, String note) {
+public record SourceIssue(String id, Kind kind, @Nullable String passage, @Nullable String section, String excerpt, String note) {
 
     public enum Kind {
         @JsonProperty("garbled") GARBLED("garbled in the source"),

@@ -2,6 +2,7 @@ package org.guaranteelab.catalog;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stakeholder's position on one option. Either one position for the whole option, or, where
@@ -10,8 +11,8 @@ import java.util.Map;
  * the position rests on the stakeholder's own words or on the article's report of them; it may be
  * left out only where the position is "not stated". {@code note} is our own remark.
  */
-public record Stance(String stakeholder, String option, Position position, StanceBasis basis, List<Quote> quotes,
-                     Map<String, LevelStance> levels, String allLevels, String note) {
+public record Stance(String stakeholder, String option, @Nullable Position position, @Nullable StanceBasis basis, List<Quote> quotes,
+                     Map<String, LevelStance> levels, @Nullable String allLevels, @Nullable String note) {
 
     public Stance {
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
@@ -19,7 +20,7 @@ public record Stance(String stakeholder, String option, Position position, Stanc
         basis = basisOrSilence(position, basis);
     }
 
-    private static StanceBasis basisOrSilence(Position position, StanceBasis basis) {
+    private static @Nullable StanceBasis basisOrSilence(@Nullable Position position, @Nullable StanceBasis basis) {
         return basis == null && position == Position.NOT_STATED ? StanceBasis.NOT_STATED : basis;
     }
 
@@ -28,7 +29,7 @@ public record Stance(String stakeholder, String option, Position position, Stanc
     }
 
     /** The position that applies when the option is chosen at {@code levelId} (null: no level). */
-    public LevelStance at(String levelId) {
+    public LevelStance at(@Nullable String levelId) {
         if (byLevel() && levelId != null && levels.containsKey(levelId)) {
             return levels.get(levelId);
         }

@@ -71,6 +71,18 @@ class LogRedactionTest {
         assertThat(output.getOut()).doesNotContain(token);
     }
 
+    @Test
+    void a_request_the_server_cannot_parse_is_logged_in_one_line_without_a_stack_trace(CapturedOutput output) {
+        var token = ShareToken.generate();
+
+        var answer = raw("GET /remix/" + token + "/\"y HTTP/1.1");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(output.getOut()).contains("400 on a request the server could not parse: IllegalArgumentException: "
+                        + "Invalid character found in the request target [/remix/[redacted]/\"y ]")
+                .doesNotContain(token, "Error parsing HTTP request header", "at org.apache.coyote");
+    }
+
     private String raw(String requestLine) {
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

@@ -50,6 +50,13 @@ class PlainPageTest {
     }
 
     @Test
+    void the_footer_carries_the_source_notice_it_is_given() {
+        var footer = Jsoup.parse(new PlainPage("/", "Title", SOURCE).html()).selectFirst("footer").text();
+
+        assertThat(footer).contains(SOURCE.citation(), SOURCE.readTheSource(), SOURCE.method());
+    }
+
+    @Test
     void vaadin_icons_become_text_symbols_hidden_from_screen_readers() {
         var page = new PlainPage("/", "Title", SOURCE);
         page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:thumbs-up");
