@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.guaranteelab.base.HiddenCharacters;
+import org.guaranteelab.base.UserText;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;

@@ -203,6 +203,44 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void a_reason_is_stored_as_typed_and_a_changed_reason_alone_is_a_new_submission() {
+        var started = service.start(SETUP);
+        var joined = joined(service.join(started.joinCode(), "Ana", CLIENT));
+        var typed = "  <b>NATO</b> & \"bridge\"\r\nbecause Kyiv asked 👩\u200D💻 می\u200Cخواهم\u0007  ";
+
+        service.submit(joined.participantToken(), BRIDGE, typed);
+        var same = service.submit(joined.participantToken(), BRIDGE, typed);
+        var changed = service.submit(joined.participantToken(), BRIDGE, "Kyiv asked for it");
+
+        var stored = "<b>NATO</b> & \"bridge\"\nbecause Kyiv asked 👩\u200D💻 می\u200Cخواهم";
+        assertThat(same).isEqualTo(new SubmitOutcome.Submitted(1, START, true));
+        assertThat(changed).isEqualTo(new SubmitOutcome.Submitted(2, START, false));
+        assertThat(service.snapshot(started.boardToken()).orElseThrow().submissions())
+                .extracting(ClassSubmission::reason).containsExactly(stored, "Kyiv asked for it");
+        assertThat(service.membership(joined.participantToken()).orElseThrow().latest().orElseThrow().reason())
+                .isEqualTo("Kyiv asked for it");
+    }
+
+    @Test
+    void a_reason_with_hidden_characters_or_over_its_length_is_refused_and_nothing_is_stored() {
+        var started = service.start(SETUP);
+        var joined = joined(service.join(started.joinCode(), "Ana", CLIENT));
+
+        for (var hostile : List.of("Bridge \u202Eplan", "see\u200Bnote", "lone \uD800", "\u2800",
+                "r".repeat(ClassSubmission.REASON_LENGTH + 1))) {
+            var outcome = service.submit(joined.participantToken(), BRIDGE, hostile);
+            assertThat(outcome).as(hostile).isInstanceOfSatisfying(SubmitOutcome.Refused.class,
+                    refused -> assertThat(refused.reason().isAboutTheReason()).isTrue());
+        }
+
+        assertThat(service.snapshot(started.boardToken()).orElseThrow().submissions()).isEmpty();
+        assertThat(service.submit(joined.participantToken(), BRIDGE, "r".repeat(ClassSubmission.REASON_LENGTH)))
+                .isInstanceOf(SubmitOutcome.Submitted.class);
+        assertThat(Reasons.problem("Bridge \u202Eplan")).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("U+202E RIGHT-TO-LEFT OVERRIDE").contains("after “Bridge ”"));
+    }
+
+    @Test
     void the_participant_and_submission_caps_hold() {
         var capped = service(TestSettings.caps(2, 3), JoinCodes.random()::get);
         var code = capped.start(SETUP).joinCode();

@@ -229,7 +229,7 @@ class BoardSections {
         var table = new NativeTable();
         table.addClassName("submissions-table");
         table.add(new NativeTableHeader(new NativeTableRow(th("Student"), th("Role"), th("Submitted (UTC)"),
-                th("Options"), th("Open"), th("Compare"))));
+                th("Options"), th("Why I chose this"), th("Open"), th("Compare"))));
         var body = new NativeTableBody();
         for (var submission : latest.reversed()) {
             var name = names.get(submission.participantId());
@@ -252,8 +252,10 @@ class BoardSections {
                 }
                 compare.setEnabled(picked.size() == 2);
             });
+            var reason = new Span(submission.reason().isEmpty() ? "—" : submission.reason());
+            reason.addClassName("submission-reason");
             row.add(td(new Span(name)), td(new Span(roleName(submission.role()))), td(new Span(when)),
-                    td(new Span(String.valueOf(submission.choices().size()))), td(open), td(pick));
+                    td(new Span(String.valueOf(submission.choices().size()))), td(reason), td(open), td(pick));
             row.getChildren().findFirst().ifPresent(cell -> cell.addClassName("student-name"));
             body.add(row);
         }
@@ -392,6 +394,10 @@ class BoardSections {
     private Dialog summaryDialog(String name, ClassSubmission submission) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(name + ": submission " + submission.number());
+        var reason = new Paragraph(new Span("Why I chose this: "), new Span(submission.reason().isEmpty()
+                ? "no reason given" : submission.reason()));
+        reason.addClassName("submission-reason");
+        dialog.add(reason);
         dialog.add(new ScenarioSummary(theCase, ScenarioAnalysis.of(theCase, submission.choices())));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.addClassName("board-dialog");

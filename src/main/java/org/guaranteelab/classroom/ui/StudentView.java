@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -15,8 +16,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.Membership;
+import org.guaranteelab.classroom.Reasons;
 import org.guaranteelab.classroom.RoleCard;
 import org.guaranteelab.classroom.SubmitOutcome;
 import org.guaranteelab.scenario.ScenarioAddress;
@@ -87,19 +90,40 @@ class StudentView extends Div implements BeforeEnterObserver {
         status.getElement().setAttribute("role", "status");
         membership.latest().ifPresent(latest -> status.setText("Your submission " + latest.number() + " of "
                 + TIME.format(latest.submittedAt()) + " is on the board."));
+        var reason = new TextArea("Why I chose this (optional)");
+        reason.setId("submit-reason");
+        reason.addClassName("submit-reason");
+        reason.setMaxLength(ClassSubmission.REASON_LENGTH);
+        reason.setHelperText("Your teacher sees it with your choices; up to " + ClassSubmission.REASON_LENGTH
+                + " characters.");
+        membership.latest().ifPresent(latest -> reason.setValue(latest.reason()));
         var submit = new Button("Submit to class", VaadinIcon.UPLOAD.create());
         submit.setId("submit-to-class");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // No second click while the first is on its way; the server ignores identical resubmissions anyway.
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> {
-            var outcome = classrooms.submit(token, builder.getChoices());
+            // Checked here too, to say which character is hidden and where; the service refuses it anyway.
+            var problem = Reasons.problem(Reasons.clean(reason.getValue()));
+            reason.setErrorMessage(problem.orElse(null));
+            reason.setInvalid(problem.isPresent());
+            if (problem.isPresent()) {
+                status.setText("Not submitted. " + problem.get());
+                status.getElement().getClassList().set("refused", true);
+                submit.setEnabled(true);
+                return;
+            }
+            var outcome = classrooms.submit(token, builder.getChoices(), reason.getValue());
             switch (outcome) {
                 case SubmitOutcome.Submitted submitted -> status.setText(submitted.unchanged()
                         ? "No changes since your submission " + submitted.number() + "; it is on the board."
                         : "Submitted: your submission " + submitted.number() + " of "
                         + TIME.format(submitted.submittedAt()) + " is on the board.");
-                case SubmitOutcome.Refused(var reason) -> status.setText("Not submitted. " + reason.message());
+                case SubmitOutcome.Refused(var refusal) -> {
+                    status.setText("Not submitted. " + refusal.message());
+                    reason.setInvalid(refusal.isAboutTheReason());
+                    reason.setErrorMessage(refusal.isAboutTheReason() ? refusal.message() : null);
+                }
             }
             status.getElement().getClassList().set("refused", outcome instanceof SubmitOutcome.Refused);
             submit.setEnabled(true);
@@ -107,7 +131,7 @@ class StudentView extends Div implements BeforeEnterObserver {
         builder.addActions(submit);
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "c/" + token, theCase, choices)));
-        add(status, builder);
+        add(reason, status, builder);
     }
 
     private static Span bold(String text) {

@@ -134,6 +134,47 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_reason_submitted_by_a_student_shows_on_the_board_as_text_and_in_the_opened_submission() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("c/" + token);
+        test($(Checkbox.class).id("choice-foreign-forces")).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("submit-reason"))
+                .setValue("<img src=x onerror=alert(1)> troops deter");
+
+        test($(Button.class).id("submit-to-class")).click();
+
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        var reason = $(Span.class).withClassName("submission-reason").single();
+        assertThat(reason.getText()).isEqualTo("<img src=x onerror=alert(1)> troops deter");
+        assertThat(reason.getElement().getChildren()).as("text, not markup")
+                .singleElement().satisfies(child -> assertThat(child.isTextNode()).isTrue());
+        test($(Button.class).withAttribute("aria-label", "Open the scenario of Ana").single()).click();
+        assertThat(text($(Paragraph.class).withClassName("submission-reason").single()))
+                .isEqualTo("Why I chose this: <img src=x onerror=alert(1)> troops deter");
+    }
+
+    @Test
+    void a_reason_with_a_hidden_character_is_explained_and_nothing_typed_or_chosen_is_lost() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("c/" + token);
+        test($(Checkbox.class).id("choice-foreign-forces")).click();
+        var reason = $(com.vaadin.flow.component.textfield.TextArea.class).id("submit-reason");
+        test(reason).setValue("troops\u200B deter");
+
+        test($(Button.class).id("submit-to-class")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("U+200B ZERO WIDTH SPACE").contains("after “troops”");
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Not submitted.");
+        assertThat(reason.getValue()).isEqualTo("troops\u200B deter");
+        assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+        assertThat(classrooms.snapshot(started.boardToken()).orElseThrow().submissions()).isEmpty();
+    }
+
+    @Test
     void a_student_with_a_role_sees_the_stakeholders_quoted_positions() {
         var started = start(RoleMode.ROUND_ROBIN);
         var token = join(started, "Ana");
