@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,8 +21,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Stakeholder;
@@ -45,40 +52,87 @@ import org.guaranteelab.scenario.ui.ScenarioSummary;
 import org.guaranteelab.scenario.ui.TableScroll;
 
 /**
- * The parts of the board that change as students join and submit, rendered afresh from a snapshot.
- * Remembers which students the teacher picked to compare across refreshes.
+ * The parts of the board that change as students join and submit. The list of submissions is one
+ * {@link Grid} kept across refreshes, so that a refresh sends only the rows in view and no component
+ * per row; the other sections are rendered afresh from a snapshot.
  */
 class BoardSections {
 
+    /** A row of the submissions grid: a student's latest submission, under the name the board shows. */
+    private record SubmissionRow(ClassSubmission submission, String name, int earlier) {
+    }
+
     private final Case theCase;
     private final BooleanSupplier namesHidden;
-    /** Participant ids picked for comparison, in the order picked. */
-    private final Set<Long> picked = new LinkedHashSet<>();
     /** Participant ids the teacher selected to remove, kept across refreshes. */
     private final Set<Long> selected = new LinkedHashSet<>();
     /** Whether the teacher opened the list of students, kept across refreshes. */
     private boolean studentsOpen;
     private final Runnable refresh;
+    private final Paragraph status = new Paragraph();
+    private final List<SubmissionRow> rows = new ArrayList<>();
+    private final Grid<SubmissionRow> grid = new Grid<>();
+    private final Paragraph noSubmissions = new Paragraph("No submissions yet. They appear here as students submit.");
+    private final Paragraph notSubmitted = new Paragraph();
+    private final Button compare = new Button("Compare the two selected");
+    private final Div panel;
 
     /** @param refresh renders the board afresh, e.g. once the teacher opens the list of students */
     BoardSections(Case theCase, BooleanSupplier namesHidden, Runnable refresh) {
         this.theCase = theCase;
         this.namesHidden = namesHidden;
         this.refresh = refresh;
+        status.setId("board-status");
+        status.addClassName("board-status");
+        status.getElement().setAttribute("role", "status");
+        notSubmitted.setId("not-submitted");
+        compare.setId("compare-picked");
+        compare.setEnabled(false);
+        compare.addClickListener(click -> compareDialog().open());
+        var submissions = section("board-submissions", "Submissions");
+        submissions.add(new Paragraph("Each student's latest submission, newest first. “Choices” shows what they "
+                + "chose and why; select two to compare them."), noSubmissions, submissionsGrid(), compare,
+                notSubmitted);
+        panel = new Div(status, submissions);
+        panel.addClassName("board-sections");
     }
 
+    /**
+     * For the projector: no buttons to open or select submissions (the teacher does that on their own
+     * screen), which also clears a selection.
+     */
+    void present(boolean on) {
+        grid.getColumnByKey("open").setVisible(!on);
+        if (on) {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        } else {
+            selectToCompare();
+        }
+        compare.setEnabled(false);
+    }
+
+    /** A new selection model each time: Grid's selection listeners belong to the model they were added to. */
+    private void selectToCompare() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(change -> compare.setEnabled(change.getAllSelectedItems().size() == 2));
+    }
+
+    /** The status line and the submissions, which stay on the page across refreshes. */
+    Div submissionsPanel() {
+        return panel;
+    }
+
+    /** Updates the submissions in place and renders the other sections afresh. */
     Div render(ClassSnapshot snapshot, ClassroomService classrooms, String token) {
         var latest = snapshot.latest();
         var board = ClassBoard.of(theCase, latest);
         var names = shownNames(snapshot);
-        var status = new Paragraph(snapshot.participants().size() + plural(snapshot.participants().size(), " student")
+        status.setText(snapshot.participants().size() + plural(snapshot.participants().size(), " student")
                 + " joined · " + latest.size() + " submitted · " + snapshot.submissions().size()
                 + plural(snapshot.submissions().size(), " submission") + " in all");
-        status.setId("board-status");
-        status.addClassName("board-status");
-        status.getElement().setAttribute("role", "status");
-        var sections = new Div(status, submissions(latest, snapshot, names), options(board), heatMap(board),
-                combinations(board), students(snapshot, names, classrooms, token));
+        showSubmissions(latest, snapshot, names);
+        var sections = new Div(options(board), heatMap(board), combinations(board),
+                students(snapshot, names, classrooms, token));
         if (snapshot.info().roles() == RoleMode.ROUND_ROBIN && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
         }
@@ -213,55 +267,88 @@ class BoardSections {
         return dialog;
     }
 
-    private Section submissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {
-        var section = section("board-submissions", "Submissions");
-        if (latest.isEmpty()) {
-            section.add(new Paragraph("No submissions yet. They appear here as students submit."));
-            return section;
-        }
-        picked.retainAll(latest.stream().map(ClassSubmission::participantId).toList());
+    private Grid<SubmissionRow> submissionsGrid() {
+        grid.setId("submissions-grid");
+        grid.addClassName("submissions-grid");
+        grid.setAriaLabel("Submissions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // Kept by participant, so that a selection and an open row survive a student's resubmission.
+        grid.setItems(new ListDataProvider<>(rows) {
+            @Override
+            public Object getId(SubmissionRow row) {
+                return row.submission().participantId();
+            }
+        });
+        grid.addColumn(SubmissionRow::name).setHeader("Student").setKey("student").setFlexGrow(1);
+        grid.addColumn(row -> roleName(row.submission().role())).setHeader("Role").setKey("role").setFlexGrow(1);
+        grid.addColumn(row -> BoardView.TIME.format(row.submission().submittedAt()) + " (no. "
+                        + row.submission().number() + ")" + (row.earlier() > 0 ? ", " + row.earlier() + " earlier" : ""))
+                .setHeader("Submitted (UTC)").setKey("submitted").setFlexGrow(1);
+        grid.addColumn(row -> row.submission().choices().size()).setHeader("Options").setKey("options")
+                .setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(row -> row.submission().reason().isEmpty() ? "—" : row.submission().reason())
+                .setHeader("Why I chose this").setKey("reason").setFlexGrow(3);
+        // A button, not a row click, so that the choices open from the keyboard too.
+        grid.addColumn(LitRenderer.<SubmissionRow>of("<vaadin-button theme=\"small\" aria-label=\"${item.label}\" "
+                                + "aria-expanded=\"${item.open}\" @click=\"${toggle}\">Choices</vaadin-button>")
+                        .withProperty("label", row -> "Choices of " + row.name())
+                        .withProperty("open", row -> String.valueOf(grid.isDetailsVisible(row)))
+                        .withFunction("toggle", row -> {
+                            grid.setDetailsVisible(row, !grid.isDetailsVisible(row));
+                            grid.getDataProvider().refreshItem(row);
+                        }))
+                .setHeader("Open").setKey("open").setFlexGrow(0).setWidth("7rem");
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::choicesOf));
+        selectToCompare();
+        return grid;
+    }
+
+    /** The teacher's view of one student's choices: each option with its level, and their reason. */
+    private Div choicesOf(SubmissionRow row) {
+        var chosen = new UnorderedList();
+        ScenarioAnalysis.of(theCase, row.submission().choices()).chosen()
+                .forEach(option -> chosen.add(new ListItem(option.label())));
+        var reason = new Paragraph(new Span("Why I chose this: "), new Span(row.submission().reason().isEmpty()
+                ? "no reason given" : row.submission().reason()));
+        reason.addClassName("submission-reason");
+        var summary = new Button("What the stakeholders say", click -> summaryDialog(row.name(), row.submission())
+                .open());
+        summary.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var details = new Div(reason, row.submission().choices().isEmpty() ? new Paragraph("Nothing chosen.")
+                : chosen, summary);
+        details.addClassName("submission-choices");
+        details.getElement().setAttribute("data-participant", String.valueOf(row.submission().participantId()));
+        return details;
+    }
+
+    private void showSubmissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {
         var earlier = new HashMap<Long, Integer>();
         snapshot.submissions().stream().filter(submission -> !submission.latest())
                 .forEach(submission -> earlier.merge(submission.participantId(), 1, Integer::sum));
-        var compare = new Button("Compare the two picked", click -> compareDialog(latest, names).open());
-        compare.setId("compare-picked");
-        compare.setEnabled(picked.size() == 2);
-        var table = new NativeTable();
-        table.addClassName("submissions-table");
-        table.add(new NativeTableHeader(new NativeTableRow(th("Student"), th("Role"), th("Submitted (UTC)"),
-                th("Options"), th("Why I chose this"), th("Open"), th("Compare"))));
-        var body = new NativeTableBody();
-        for (var submission : latest.reversed()) {
-            var name = names.get(submission.participantId());
-            var row = new NativeTableRow();
-            row.addClassName("submission-row");
-            row.getElement().setAttribute("data-participant", String.valueOf(submission.participantId()));
-            var when = BoardView.TIME.format(submission.submittedAt()) + " (no. " + submission.number() + ")"
-                    + Optional.ofNullable(earlier.get(submission.participantId()))
-                    .map(count -> ", " + count + " earlier").orElse("");
-            var open = new Button("Open", click -> summaryDialog(name, submission).open());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.getElement().setAttribute("aria-label", "Open the scenario of " + name);
-            var pick = new Checkbox(picked.contains(submission.participantId()));
-            pick.setAriaLabel("Pick " + name + " to compare");
-            pick.addValueChangeListener(change -> {
-                if (change.getValue()) {
-                    picked.add(submission.participantId());
-                } else {
-                    picked.remove(submission.participantId());
-                }
-                compare.setEnabled(picked.size() == 2);
-            });
-            var reason = new Span(submission.reason().isEmpty() ? "—" : submission.reason());
-            reason.addClassName("submission-reason");
-            row.add(td(new Span(name)), td(new Span(roleName(submission.role()))), td(new Span(when)),
-                    td(new Span(String.valueOf(submission.choices().size()))), td(reason), td(open), td(pick));
-            row.getChildren().findFirst().ifPresent(cell -> cell.addClassName("student-name"));
-            body.add(row);
+        var current = latest.reversed().stream()
+                .map(submission -> new SubmissionRow(submission, names.get(submission.participantId()),
+                        earlier.getOrDefault(submission.participantId(), 0)))
+                .toList();
+        // Only a change reaches the browser, and then only the rows in view.
+        if (!current.equals(rows)) {
+            rows.clear();
+            rows.addAll(current);
+            var present = current.stream().map(row -> row.submission().participantId()).toList();
+            grid.getSelectedItems().stream()
+                    .filter(row -> !present.contains(row.submission().participantId()))
+                    .forEach(grid::deselect);
+            grid.getDataProvider().refreshAll();
         }
-        table.add(body);
-        section.add(new TableScroll("Submissions", table), compare);
-        return section;
+        grid.setVisible(!latest.isEmpty());
+        compare.setVisible(!latest.isEmpty());
+        noSubmissions.setVisible(latest.isEmpty());
+        var submitted = latest.stream().map(ClassSubmission::participantId).collect(Collectors.toSet());
+        var waiting = snapshot.participants().stream().filter(participant -> !submitted.contains(participant.id()))
+                .map(participant -> names.get(participant.id())).toList();
+        notSubmitted.setText(snapshot.participants().isEmpty() ? "" : waiting.isEmpty()
+                ? "Everyone who joined has submitted."
+                : "Joined but not submitted yet (" + waiting.size() + "): " + String.join(", ", waiting));
     }
 
     private Section options(ClassBoard board) {
@@ -405,15 +492,15 @@ class BoardSections {
     }
 
     /** The same comparison as the Compare page, for two submissions that need not be saved anywhere else. */
-    private Dialog compareDialog(List<ClassSubmission> latest, Map<Long, String> names) {
-        var chosen = picked.stream()
-                .flatMap(id -> latest.stream().filter(submission -> submission.participantId() == id))
-                .toList();
+    private Dialog compareDialog() {
+        var ids = grid.getSelectedItems().stream().map(row -> row.submission().participantId()).toList();
+        var picked = rows.stream().filter(row -> ids.contains(row.submission().participantId())).toList();
+        var chosen = picked.stream().map(SubmissionRow::submission).toList();
         var dialog = new Dialog();
         dialog.setId("compare-dialog");
         dialog.addClassName("board-dialog");
-        var a = names.get(chosen.get(0).participantId());
-        var b = names.get(chosen.get(1).participantId());
+        var a = picked.get(0).name();
+        var b = picked.get(1).name();
         dialog.setHeaderTitle("Compare " + a + " and " + b);
         var comparison = ScenarioComparison.of(theCase, chosen.stream()
                 .map(submission -> ScenarioAnalysis.of(theCase, submission.choices())).toList());

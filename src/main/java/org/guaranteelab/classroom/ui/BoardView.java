@@ -79,7 +79,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         }
         info = found.get();
         sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
-        add(header(), controls(), prompts(), live);
+        add(header(), controls(), prompts(), sections.submissionsPanel(), live);
         refresh();
     }
 
@@ -116,6 +116,7 @@ class BoardView extends Div implements BeforeEnterObserver {
     private void refresh() {
         var snapshot = classrooms.snapshot(token);
         if (snapshot.isEmpty()) {
+            sections.submissionsPanel().setVisible(false);
             live.removeAll();
             var gone = new Paragraph("This class has been deleted.");
             gone.setId("board-deleted");
@@ -193,6 +194,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         present.addClickListener(click -> {
             var on = !hasClassName("present");
             setClassName("present", on);
+            sections.present(on);
             present.setText(on ? "Leave present mode" : "Present mode");
             present.getElement().setAttribute("aria-pressed", String.valueOf(on));
         });
