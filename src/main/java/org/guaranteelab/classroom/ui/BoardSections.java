@@ -62,6 +62,8 @@ class BoardSections {
     private record SubmissionRow(ClassSubmission submission, String name, int earlier) {
     }
 
+    private static final int ALL_ROWS_UP_TO = 12;
+
     private final Case theCase;
     private final BooleanSupplier namesHidden;
     /** Participant ids the teacher selected to remove, kept across refreshes. */
@@ -340,6 +342,8 @@ class BoardSections {
                     .forEach(grid::deselect);
             grid.getDataProvider().refreshAll();
         }
+        // A short list at full height; a long one scrolls inside the grid, which renders only the rows in view.
+        grid.setAllRowsVisible(latest.size() <= ALL_ROWS_UP_TO);
         grid.setVisible(!latest.isEmpty());
         compare.setVisible(!latest.isEmpty());
         noSubmissions.setVisible(latest.isEmpty());

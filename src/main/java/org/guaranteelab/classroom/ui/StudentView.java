@@ -1,5 +1,6 @@
 package org.guaranteelab.classroom.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
@@ -35,10 +40,15 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
 @PageTitle("Your class · Guarantee Lab")
 class StudentView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String AGAIN = "you can change your choices and submit again.";
 
     private final ClassroomService classrooms;
     private final Case theCase;
+    /** The browser's time zone, once it has said it. */
+    private Optional<ZoneId> zone = Optional.empty();
+    /** Whether the student pressed Submit on this page: then the status holds its answer. */
+    private boolean answered;
 
     StudentView(ClassroomService classrooms, CaseCatalog catalog) {
         this.classrooms = classrooms;
@@ -49,6 +59,7 @@ class StudentView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        answered = false;
         var token = event.getRouteParameters().get("token").orElse("");
         var membership = classrooms.membership(token);
         if (membership.isEmpty()) {
@@ -88,8 +99,16 @@ class StudentView extends Div implements BeforeEnterObserver {
         status.setId("submit-status");
         status.addClassName("submit-status");
         status.getElement().setAttribute("role", "status");
-        membership.latest().ifPresent(latest -> status.setText("Your submission " + latest.number() + " of "
-                + TIME.format(latest.submittedAt()) + " is on the board."));
+        Runnable showLatest = () -> membership.latest().ifPresent(latest -> status.setText("Your submission "
+                + latest.number() + ", sent at " + shown(latest.submittedAt()) + ", is on the board; " + AGAIN));
+        showLatest.run();
+        // The browser says its time zone after the page is shown; until it has, times are given in UTC.
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
+            zone = Optional.ofNullable(details.getTimeZoneId()).flatMap(StudentView::zone);
+            if (!answered) {
+                showLatest.run();
+            }
+        });
         var reason = new TextArea("Why I chose this (optional)");
         reason.setId("submit-reason");
         reason.addClassName("submit-reason");
@@ -113,12 +132,17 @@ class StudentView extends Div implements BeforeEnterObserver {
                 submit.setEnabled(true);
                 return;
             }
+            answered = true;
             var outcome = classrooms.submit(token, builder.getChoices(), reason.getValue());
             switch (outcome) {
-                case SubmitOutcome.Submitted submitted -> status.setText(submitted.unchanged()
-                        ? "No changes since your submission " + submitted.number() + "; it is on the board."
-                        : "Submitted: your submission " + submitted.number() + " of "
-                        + TIME.format(submitted.submittedAt()) + " is on the board.");
+                case SubmitOutcome.Submitted submitted -> {
+                    status.setText(submitted.unchanged()
+                            ? "No changes since your submission " + submitted.number() + " at "
+                            + shown(submitted.submittedAt()) + "; it is on the board."
+                            : "Submitted at " + shown(submitted.submittedAt()) + " (your submission "
+                            + submitted.number() + ") — " + AGAIN);
+                    reason.setInvalid(false);
+                }
                 case SubmitOutcome.Refused(var refusal) -> {
                     status.setText("Not submitted. " + refusal.message());
                     reason.setInvalid(refusal.isAboutTheReason());
@@ -128,10 +152,33 @@ class StudentView extends Div implements BeforeEnterObserver {
             status.getElement().getClassList().set("refused", outcome instanceof SubmitOutcome.Refused);
             submit.setEnabled(true);
         });
-        builder.addActions(submit);
+        builder.setFinalGuideStep("Press “Submit to class” at the bottom of the screen; you can change your choices "
+                + "and submit again. Your class address is yours alone: do not share it.");
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "c/" + token, theCase, choices)));
-        add(reason, status, builder);
+        // Stays at the bottom of the screen, so that Submit and its answer are where a student on a phone looks.
+        var bar = new Div(status, submit);
+        bar.setId("class-submit-bar");
+        bar.addClassName("class-submit-bar");
+        add(builder, reason, bar);
+    }
+
+    /** "10:42" in the browser's time zone, or "10:42 UTC" while it is not known. */
+    private String shown(Instant time) {
+        return zone.map(found -> TIME.format(time.atZone(found)))
+                .orElseGet(() -> TIME.format(time.atZone(ZoneOffset.UTC)) + " UTC");
+    }
+
+    private static Optional<ZoneId> zone(String id) {
+        if (id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            // The browser sends its IANA name; one the JDK does not know falls back to UTC, said as such.
+            return Optional.empty();
+        }
     }
 
     private static Span bold(String text) {

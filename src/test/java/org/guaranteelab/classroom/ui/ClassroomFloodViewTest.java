@@ -65,7 +65,7 @@ class ClassroomFloodViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(StudentView.class);
         test($(Checkbox.class).id("choice-foreign-forces")).click();
         test($(Button.class).id("submit-to-class")).click();
-        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1)");
     }
 
     private void joinAs(String code, String name, String address) {

@@ -90,6 +90,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(StudentView.class);
         assertThat(text($(Div.class).id("class-banner"))).contains("You are Ana").contains("Your teacher asks: Why NATO?");
+        assertThat($(Div.class).id("summary").getChildren().map(guide -> guide.getElement().getProperty("innerHTML"))
+                .reduce("", String::concat)).as("the address would let anyone submit as Ana")
+                .doesNotContain("share your scenario").contains("do not share it");
     }
 
     @Test
@@ -127,13 +130,15 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         test($(Checkbox.class).id("choice-foreign-forces")).click();
         test($(Button.class).id("submit-to-class")).click();
 
-        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1) — you can change your choices and submit again.");
         var latest = classrooms.snapshot(started.boardToken()).orElseThrow().latest();
         assertThat(latest).singleElement().satisfies(submission ->
                 assertThat(submission.choices()).isEqualTo(Choices.none().with("foreign-forces")));
         UI.getCurrent().navigate("c/" + token);
         assertThat($(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
-        assertThat($(Paragraph.class).id("submit-status").getText()).contains("submission 1");
+        assertThat($(Div.class).id("class-submit-bar").getChildren()).as("Submit and its answer together")
+                .contains($(Button.class).id("submit-to-class"), $(Paragraph.class).id("submit-status"));
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Your submission 1, sent at ");
     }
 
     @Test
@@ -147,7 +152,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("submit-to-class")).click();
 
-        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat($(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1) — you can change your choices and submit again.");
         UI.getCurrent().navigate("t/" + started.boardToken());
         var grid = submissionsGrid();
         assertThat(grid.getCellText(0, grid.getColumnPosition("reason")))
