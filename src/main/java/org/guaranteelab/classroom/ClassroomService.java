@@ -161,7 +161,7 @@ public class ClassroomService {
                 .map(DisplayNames::skeleton)
                 .collect(Collectors.toSet());
         var shown = DisplayNames.distinct(name, candidate -> taken.contains(DisplayNames.skeleton(candidate)));
-        var role = classroom.roles() == RoleMode.ROUND_ROBIN ? roundRobinRole(classroom, count) : null;
+        var role = classroom.roles().assignsRoles() ? roundRobinRole(classroom, count).orElse(null) : null;
         var token = ShareToken.generate();
         participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, now));
         events.publishEvent(new ClassChanged(classroom.id()));
@@ -349,9 +349,17 @@ public class ClassroomService {
         };
     }
 
-    private String roundRobinRole(Classroom classroom, long joinedBefore) {
-        var stakeholders = caseOf(classroom).stakeholders();
-        return stakeholders.get((int) (joinedBefore % stakeholders.size())).id();
+    /** Empty if no stakeholder can be given (the case has none the source states a position for). */
+    private Optional<String> roundRobinRole(Classroom classroom, long joinedBefore) {
+        var theCase = caseOf(classroom);
+        var stakeholders = theCase.stakeholders().stream()
+                .filter(stakeholder -> classroom.roles() == RoleMode.ROUND_ROBIN_ALL
+                        || RoleCard.of(theCase, stakeholder.id()).map(card -> !card.silent()).orElse(false))
+                .toList();
+        if (stakeholders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(stakeholders.get((int) (joinedBefore % stakeholders.size())).id());
     }
 
     private String unusedCode() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.guaranteelab.MutableClock;
 import org.guaranteelab.base.AllowanceStore;
 import org.guaranteelab.catalog.CaseCatalog;
@@ -294,9 +295,33 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void roles_skip_stakeholders_the_source_states_no_position_for_unless_the_teacher_opts_in() {
+        var theCase = catalog.defaultCase();
+        var silent = theCase.stakeholders().stream()
+                .filter(stakeholder -> RoleCard.of(theCase, stakeholder.id()).orElseThrow().silent())
+                .map(stakeholder -> stakeholder.id()).toList();
+        assertThat(silent).as("the case has a silent stakeholder, or this test proves nothing").isNotEmpty();
+        var everyone = theCase.stakeholders().size();
+
+        var skipping = service.start(new ClassSetup("Roles", Optional.empty(), RoleMode.ROUND_ROBIN));
+        var including = service.start(new ClassSetup("All roles", Optional.empty(), RoleMode.ROUND_ROBIN_ALL));
+        var given = IntStream.range(0, everyone)
+                .mapToObj(i -> joined(service.join(skipping.joinCode(), "S" + i, CLIENT)).role().orElseThrow())
+                .toList();
+        var givenAll = IntStream.range(0, everyone)
+                .mapToObj(i -> joined(service.join(including.joinCode(), "S" + i, CLIENT)).role().orElseThrow())
+                .toList();
+
+        assertThat(given).doesNotContainAnyElementsOf(silent);
+        assertThat(givenAll).containsExactlyElementsOf(theCase.stakeholders().stream().map(s -> s.id()).toList());
+    }
+
+    @Test
     void roles_are_given_in_turn_and_can_be_changed_by_hand() {
         var started = service.start(new ClassSetup("Roles", Optional.empty(), RoleMode.ROUND_ROBIN));
-        var stakeholders = catalog.defaultCase().stakeholders();
+        var theCase = catalog.defaultCase();
+        var stakeholders = theCase.stakeholders().stream()
+                .filter(stakeholder -> !RoleCard.of(theCase, stakeholder.id()).orElseThrow().silent()).toList();
 
         var first = joined(service.join(started.joinCode(), "Ana", CLIENT));
         var second = joined(service.join(started.joinCode(), "Ben", CLIENT));

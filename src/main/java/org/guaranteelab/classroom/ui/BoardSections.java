@@ -135,7 +135,7 @@ class BoardSections {
         showSubmissions(latest, snapshot, names);
         var sections = new Div(options(board), heatMap(board), combinations(board),
                 students(snapshot, names, classrooms, token));
-        if (snapshot.info().roles() == RoleMode.ROUND_ROBIN && !snapshot.participants().isEmpty()) {
+        if (snapshot.info().roles().assignsRoles() && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
         }
         sections.addClassName("board-sections");
@@ -458,8 +458,10 @@ class BoardSections {
 
     private Section roles(ClassSnapshot snapshot, Map<Long, String> names, ClassroomService classrooms, String token) {
         var section = section("board-roles", "Roles");
-        section.add(new Paragraph("Each student was given the next stakeholder as they joined; change a role here. "
-                + "Students see their new role card when they reload their page."));
+        section.add(new Paragraph((snapshot.info().roles() == RoleMode.ROUND_ROBIN_ALL
+                ? "Each student was given the next stakeholder as they joined, silent ones included; "
+                : "Each student was given the next stakeholder the source states a position for; ")
+                + "change a role here. Students see their new role card when they reload their page."));
         var list = new Div();
         list.addClassName("role-list");
         for (var participant : snapshot.participants()) {

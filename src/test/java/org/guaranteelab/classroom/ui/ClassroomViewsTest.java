@@ -228,6 +228,28 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_student_given_a_silent_stakeholder_is_told_why_and_no_position_is_made_up() {
+        var started = classrooms.start(new ClassSetup("Silent roles", Optional.empty(), RoleMode.ROUND_ROBIN_ALL));
+        var theCase = new org.guaranteelab.catalog.CaseCatalog().defaultCase();
+        var silent = theCase.stakeholders().stream()
+                .filter(stakeholder -> org.guaranteelab.classroom.RoleCard.of(theCase, stakeholder.id()).orElseThrow()
+                        .silent())
+                .findFirst().orElseThrow();
+        var token = join(started, "Ana");
+        var participant = classrooms.snapshot(started.boardToken()).orElseThrow().participants().getFirst();
+        classrooms.assignRole(started.boardToken(), participant.id(), Optional.of(silent.id()));
+
+        UI.getCurrent().navigate("c/" + token);
+
+        var card = $(Details.class).id("role-card");
+        assertThat(card.getSummaryText()).isEqualTo("Your role: " + silent.name()
+                + " — the source quotes no position of theirs");
+        assertThat(text(card)).contains("nothing here is made up").contains("what is missing")
+                .doesNotContain("Argue as " + silent.name() + " would").doesNotContain("not stated in the source");
+        assertThat(card.isOpened()).as("closed until the browser says it is wider than a phone").isFalse();
+    }
+
+    @Test
     void the_board_counts_submissions_and_updates_when_another_arrives() {
         var started = start(RoleMode.NONE);
         classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge"));
