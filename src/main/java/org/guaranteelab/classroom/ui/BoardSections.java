@@ -8,6 +8,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,7 +41,9 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position.Leaning;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.classroom.ClassBoard;
+import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassParticipant;
+import org.guaranteelab.classroom.ClassPrompts;
 import org.guaranteelab.classroom.ClassSnapshot;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
@@ -133,7 +136,7 @@ class BoardSections {
                 + " joined · " + latest.size() + " submitted · " + snapshot.submissions().size()
                 + plural(snapshot.submissions().size(), " submission") + " in all");
         showSubmissions(latest, snapshot, names);
-        var sections = new Div(options(board), heatMap(board), combinations(board),
+        var sections = new Div(ourPrompts(latest), options(board), heatMap(board), combinations(board),
                 students(snapshot, names, classrooms, token));
         if (snapshot.info().roles().assignsRoles() && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
@@ -353,6 +356,32 @@ class BoardSections {
         notSubmitted.setText(snapshot.participants().isEmpty() ? "" : waiting.isEmpty()
                 ? "Everyone who joined has submitted."
                 : "Joined but not submitted yet (" + waiting.size() + "): " + String.join(", ", waiting));
+    }
+
+    /** Prompts we draw from this class's submissions, labelled as ours, each linking the quotes it rests on. */
+    private Section ourPrompts(List<ClassSubmission> latest) {
+        var section = section("board-our-prompts", "Discussion prompts");
+        section.add(new Paragraph("Written by Guarantee Lab from this class's submissions, not by the article."));
+        var prompts = ClassPrompts.of(theCase, latest);
+        if (prompts.isEmpty()) {
+            section.add(new Paragraph("They appear once two students have submitted."));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (var prompt : prompts) {
+            var kind = new Span(prompt.kind() + ": ");
+            kind.addClassName("prompt-kind");
+            var item = new ListItem(kind, new Span(prompt.question() + " "));
+            for (int i = 0; i < prompt.passageIds().size(); i++) {
+                var link = new Anchor(SourceLinks.passage(prompt.passageIds().get(i)),
+                        prompt.passageIds().size() == 1 ? "the quote" : "quote " + (i + 1));
+                link.addClassName("prompt-source");
+                item.add(link, new Span(" "));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private Section options(ClassBoard board) {

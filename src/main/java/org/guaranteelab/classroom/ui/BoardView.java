@@ -79,7 +79,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         }
         info = found.get();
         sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
-        add(header(), controls(), prompts(), sections.submissionsPanel(), live);
+        add(header(), controls(), new LessonPlan(), prompts(), sections.submissionsPanel(), live);
         refresh();
     }
 
@@ -212,8 +212,9 @@ class BoardView extends Div implements BeforeEnterObserver {
             prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage), "in the source")));
             list.add(item);
         }
-        var details = new Details("Questions for discussion, from the article", new Div(
-                new Paragraph("The article's own questions, verbatim:"), list));
+        var details = new Details("The article's own questions", new Div(
+                new Paragraph("Questions the article asks in its Q&A, verbatim (ours, drawn from this class's "
+                        + "submissions, are under “Discussion prompts”):"), list));
         details.addClassName("board-prompts");
         return details;
     }

@@ -250,6 +250,31 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_board_gives_the_lesson_plan_a_timer_and_prompts_labelled_as_ours_from_the_submissions() {
+        var started = start(RoleMode.NONE);
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        assertThat(text($(Paragraph.class).id("lesson-goal"))).startsWith("Learning goal: ");
+        assertThat(text($(Section.class).id("lesson-plan"))).contains("Explore the source — 8 min.")
+                .contains("Build alone or in roles — 12 min.").contains("Compare and debate — 15 min.")
+                .contains("Vote or conclude — 10 min.");
+        assertThat(text($(Section.class).id("board-our-prompts"))).contains("once two students have submitted");
+        test($(Button.class).withAttribute("aria-label", "Start the timer for “Build alone or in roles”").single())
+                .click();
+        assertThat($(Span.class).id("lesson-phase").getText()).isEqualTo("Build alone or in roles: ");
+        assertThat($(Span.class).id("lesson-timer").getElement().getAttribute("data-seconds")).isEqualTo("720");
+
+        classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge").with("foreign-forces"));
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge"));
+
+        awaitBoard(() -> assertThat(text($(Section.class).id("board-our-prompts")))
+                .contains("Written by Guarantee Lab from this class's submissions, not by the article.")
+                .contains("Most contested option: “Foreign forces on Ukrainian soil” split the class: 1 of 2"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("prompt-source").all())
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getHref()).startsWith("source#"));
+    }
+
+    @Test
     void the_board_counts_submissions_and_updates_when_another_arrives() {
         var started = start(RoleMode.NONE);
         classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge"));
