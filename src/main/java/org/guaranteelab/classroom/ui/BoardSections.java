@@ -68,6 +68,7 @@ class BoardSections {
     private static final int ALL_ROWS_UP_TO = 12;
 
     private final Case theCase;
+    private final LocalTimes times;
     private final BooleanSupplier namesHidden;
     /** Participant ids the teacher selected to remove, kept across refreshes. */
     private final Set<Long> selected = new LinkedHashSet<>();
@@ -83,8 +84,9 @@ class BoardSections {
     private final Div panel;
 
     /** @param refresh renders the board afresh, e.g. once the teacher opens the list of students */
-    BoardSections(Case theCase, BooleanSupplier namesHidden, Runnable refresh) {
+    BoardSections(Case theCase, BooleanSupplier namesHidden, LocalTimes times, Runnable refresh) {
         this.theCase = theCase;
+        this.times = times;
         this.namesHidden = namesHidden;
         this.refresh = refresh;
         status.setId("board-status");
@@ -120,6 +122,11 @@ class BoardSections {
     private void selectToCompare() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(change -> compare.setEnabled(change.getAllSelectedItems().size() == 2));
+    }
+
+    /** The viewer's time zone is known: the rows show their times again. */
+    void timesChanged() {
+        grid.getDataProvider().refreshAll();
     }
 
     /** The status line and the submissions, which stay on the page across refreshes. */
@@ -220,7 +227,7 @@ class BoardSections {
             remove.getElement().setAttribute("aria-label", "Remove " + name + " from the class");
             remove.addClassName("remove-student");
             var row = new NativeTableRow(td(select), td(new Span(name)),
-                    td(new Span(BoardView.TIME.format(participant.joinedAt()))),
+                    td(new Span(times.format(participant.joinedAt()))),
                     td(new Span(submitted == 0 ? "not yet" : String.valueOf(submitted))), td(remove));
             row.addClassName("student-row");
             row.getElement().setAttribute("data-participant", String.valueOf(participant.id()));
@@ -231,7 +238,7 @@ class BoardSections {
         notSubmitted.setId("select-not-submitted");
         showSelection.run();
         var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Select"), th("Student"),
-                th("Joined (UTC)"), th("Submissions"), th("Remove"))), body);
+                th("Joined"), th("Submissions"), th("Remove"))), body);
         table.addClassName("students-table");
         var actions = new Div(notSubmitted, removeSelected);
         actions.addClassName("student-actions");
@@ -286,9 +293,9 @@ class BoardSections {
         });
         grid.addColumn(SubmissionRow::name).setHeader("Student").setKey("student").setFlexGrow(1);
         grid.addColumn(row -> roleName(row.submission().role())).setHeader("Role").setKey("role").setFlexGrow(1);
-        grid.addColumn(row -> BoardView.TIME.format(row.submission().submittedAt()) + " (no. "
+        grid.addColumn(row -> times.format(row.submission().submittedAt()) + " (no. "
                         + row.submission().number() + ")" + (row.earlier() > 0 ? ", " + row.earlier() + " earlier" : ""))
-                .setHeader("Submitted (UTC)").setKey("submitted").setFlexGrow(1);
+                .setHeader("Submitted").setKey("submitted").setFlexGrow(1);
         grid.addColumn(row -> row.submission().choices().size()).setHeader("Options").setKey("options")
                 .setFlexGrow(0).setWidth("6rem");
         grid.addColumn(row -> row.submission().reason().isEmpty() ? "—" : row.submission().reason())

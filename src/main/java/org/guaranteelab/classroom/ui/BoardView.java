@@ -3,6 +3,7 @@ package org.guaranteelab.classroom.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.catalog.Case;
@@ -43,7 +42,6 @@ import org.guaranteelab.sharing.ui.QrCodeImage;
 @PageTitle("Class board · Guarantee Lab")
 class BoardView extends Div implements BeforeEnterObserver {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
@@ -59,6 +57,8 @@ class BoardView extends Div implements BeforeEnterObserver {
     private String token;
     private ClassInfo info;
     private Registration subscription;
+    /** Whether names were hidden before present mode hid them, to restore on leaving it. */
+    private boolean namesBeforePresenting;
 
     BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
         this.classrooms = classrooms;
@@ -78,7 +78,12 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         info = found.get();
-        sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
+        var times = new LocalTimes("HH:mm:ss");
+        sections = new BoardSections(theCase, hideNames::getValue, times, this::refresh);
+        times.ask(UI.getCurrent(), known -> {
+            sections.timesChanged();
+            refresh();
+        });
         add(header(), controls(), new LessonPlan(), prompts(), sections.submissionsPanel(), live);
         refresh();
     }
@@ -195,6 +200,21 @@ class BoardView extends Div implements BeforeEnterObserver {
             var on = !hasClassName("present");
             setClassName("present", on);
             sections.present(on);
+            // A projector shows no sidebar and, unless the teacher unticks it, no names.
+            var layout = findAncestor(AppLayout.class);
+            if (layout != null) {
+                layout.setDrawerOpened(!on);
+            }
+            if (on) {
+                namesBeforePresenting = hideNames.getValue();
+                hideNames.setValue(true);
+            } else {
+                hideNames.setValue(namesBeforePresenting);
+            }
+            getElement().executeJs(on
+                    ? "if (!document.fullscreenElement && document.documentElement.requestFullscreen) "
+                    + "document.documentElement.requestFullscreen().catch(() => {})"
+                    : "if (document.fullscreenElement) document.exitFullscreen().catch(() => {})");
             present.setText(on ? "Leave present mode" : "Present mode");
             present.getElement().setAttribute("aria-pressed", String.valueOf(on));
         });

@@ -13,12 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.classroom.ClassSubmission;
@@ -40,13 +34,11 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
 @PageTitle("Your class · Guarantee Lab")
 class StudentView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String AGAIN = "you can change your choices and submit again.";
 
     private final ClassroomService classrooms;
     private final Case theCase;
-    /** The browser's time zone, once it has said it. */
-    private Optional<ZoneId> zone = Optional.empty();
+    private final LocalTimes times = new LocalTimes("HH:mm");
     /** Whether the student pressed Submit on this page: then the status holds its answer. */
     private boolean answered;
 
@@ -100,11 +92,9 @@ class StudentView extends Div implements BeforeEnterObserver {
         status.addClassName("submit-status");
         status.getElement().setAttribute("role", "status");
         Runnable showLatest = () -> membership.latest().ifPresent(latest -> status.setText("Your submission "
-                + latest.number() + ", sent at " + shown(latest.submittedAt()) + ", is on the board; " + AGAIN));
+                + latest.number() + ", sent at " + times.format(latest.submittedAt()) + ", is on the board; " + AGAIN));
         showLatest.run();
-        // The browser says its time zone after the page is shown; until it has, times are given in UTC.
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
-            zone = Optional.ofNullable(details.getTimeZoneId()).flatMap(StudentView::zone);
+        times.ask(UI.getCurrent(), known -> {
             if (!answered) {
                 showLatest.run();
             }
@@ -138,8 +128,8 @@ class StudentView extends Div implements BeforeEnterObserver {
                 case SubmitOutcome.Submitted submitted -> {
                     status.setText(submitted.unchanged()
                             ? "No changes since your submission " + submitted.number() + " at "
-                            + shown(submitted.submittedAt()) + "; it is on the board."
-                            : "Submitted at " + shown(submitted.submittedAt()) + " (your submission "
+                            + times.format(submitted.submittedAt()) + "; it is on the board."
+                            : "Submitted at " + times.format(submitted.submittedAt()) + " (your submission "
                             + submitted.number() + ") — " + AGAIN);
                     reason.setInvalid(false);
                 }
@@ -161,24 +151,6 @@ class StudentView extends Div implements BeforeEnterObserver {
         bar.setId("class-submit-bar");
         bar.addClassName("class-submit-bar");
         add(builder, reason, bar);
-    }
-
-    /** "10:42" in the browser's time zone, or "10:42 UTC" while it is not known. */
-    private String shown(Instant time) {
-        return zone.map(found -> TIME.format(time.atZone(found)))
-                .orElseGet(() -> TIME.format(time.atZone(ZoneOffset.UTC)) + " UTC");
-    }
-
-    private static Optional<ZoneId> zone(String id) {
-        if (id.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            // The browser sends its IANA name; one the JDK does not know falls back to UTC, said as such.
-            return Optional.empty();
-        }
     }
 
     private static Span bold(String text) {

@@ -55,12 +55,12 @@ class ClassroomBrowserTest {
         assertThat(cleo.page().locator("#submit-status")).containsText("Not submitted", SOON);
         assertThat(boardPage.locator("#board-status")).containsText("3 submissions in all");
 
-        // Present mode: large type, controls gone; names hidden on request.
+        // Present mode: large type, controls and sidebar gone, names hidden unless the teacher shows them.
         boardPage.locator("#present-mode").click();
         assertThat(boardPage.locator(".board-page.present")).hasCount(1);
         assertThat(boardPage.locator("#lock-class")).isHidden();
         assertThat(boardPage.locator("#board-students")).isHidden();
-        boardPage.locator("#hide-names").click();
+        assertThat(boardPage.locator("vaadin-app-layout[drawer-opened]")).hasCount(0);
         assertThat(boardPage.locator("#board-submissions")).containsText("Student 1", SOON);
         assertThat(boardPage.locator("#board-submissions")).not().containsText("Ana");
 
@@ -116,6 +116,11 @@ class ClassroomBrowserTest {
                 .containsText("Troops on the ground deter; NATO later.", SOON);
         screenshot(student, "student-phone-390");
         screenshot(teacher, "board-1366");
+        teacher.page().locator("#board-our-prompts").scrollIntoViewIfNeeded();
+        screenshot(teacher, "board-1366-prompts-heat-map");
+        teacher.page().locator("#present-mode").click();
+        assertThat(teacher.page().locator(".board-page.present")).hasCount(1);
+        screenshot(teacher, "board-present-1366");
         assertThat(student.elementsPastTheRightEdge()).isEmpty();
         assertThat(student.consoleErrors()).isEmpty();
         assertThat(teacher.consoleErrors()).isEmpty();

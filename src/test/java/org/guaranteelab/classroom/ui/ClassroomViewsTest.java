@@ -324,6 +324,25 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void present_mode_closes_the_sidebar_and_hides_names_until_the_teacher_shows_them() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana Secret"), Choices.none().with("foreign-forces"));
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        test($(Button.class).id("present-mode")).click();
+
+        assertThat($(com.vaadin.flow.component.applayout.AppLayout.class).single().isDrawerOpened()).isFalse();
+        assertThat($(Checkbox.class).id("hide-names").getValue()).isTrue();
+        assertThat(submittedNames()).containsExactly("Student 1");
+        test($(Checkbox.class).id("hide-names")).click();
+        assertThat(submittedNames()).containsExactly("Ana Secret");
+        test($(Checkbox.class).id("hide-names")).click();
+        test($(Button.class).id("present-mode")).click();
+        assertThat($(Checkbox.class).id("hide-names").getValue()).as("as before present mode").isFalse();
+        assertThat(submittedNames()).containsExactly("Ana Secret");
+    }
+
+    @Test
     void locking_from_the_board_stops_submissions_and_reopening_allows_them() {
         var started = start(RoleMode.NONE);
         var token = join(started, "Ana");
