@@ -36,8 +36,9 @@ class LessonPlan extends Section {
             new Phase("Vote or conclude", Duration.ofMinutes(10), "Agree on the guarantee the class would propose, "
                     + "or vote; note what stays unmet."));
 
-    private final Span phase = new Span("No phase started");
+    private final Span phase = new Span();
     private final Span countdown = new Span();
+    private final Div timer = new Div(phase, countdown);
 
     LessonPlan() {
         setId("lesson-plan");
@@ -49,8 +50,9 @@ class LessonPlan extends Section {
         countdown.setId("lesson-timer");
         // Read out when a phase starts, not every second.
         countdown.getElement().setAttribute("role", "timer");
-        var timer = new Div(phase, countdown);
         timer.addClassName("lesson-timer");
+        // Shown once the teacher starts a phase: the projector shows nothing about a timer before.
+        timer.setVisible(false);
         var phases = new OrderedList();
         for (var each : PHASES) {
             var start = new Button("Start", VaadinIcon.TIMER.create(), click -> start(each));
@@ -71,6 +73,7 @@ class LessonPlan extends Section {
      */
     private void start(Phase started) {
         phase.setText(started.name() + ": ");
+        timer.setVisible(true);
         countdown.getElement().executeJs("""
                 const el = this;
                 clearInterval(el.__lessonTimer);

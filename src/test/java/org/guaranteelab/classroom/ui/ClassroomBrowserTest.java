@@ -116,8 +116,11 @@ class ClassroomBrowserTest {
                 .containsText("Troops on the ground deter; NATO later.", SOON);
         screenshot(student, "student-phone-390");
         screenshot(teacher, "board-1366");
-        teacher.page().locator("#board-our-prompts").scrollIntoViewIfNeeded();
-        screenshot(teacher, "board-1366-prompts-heat-map");
+        teacher.page().locator("#board-heat-map").scrollIntoViewIfNeeded();
+        screenshot(teacher, "board-1366-heat-map");
+        teacher.page().locator("button:has-text('Start'), vaadin-button.lesson-start").nth(1).click();
+        assertThat(teacher.page().locator("#lesson-timer")).hasText(Pattern.compile("1[12]:\\d\\d left"),
+                new LocatorAssertions.HasTextOptions().setTimeout(10_000));
         teacher.page().locator("#present-mode").click();
         assertThat(teacher.page().locator(".board-page.present")).hasCount(1);
         screenshot(teacher, "board-present-1366");

@@ -262,6 +262,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withAttribute("aria-label", "Start the timer for “Build alone or in roles”").single())
                 .click();
         assertThat($(Span.class).id("lesson-phase").getText()).isEqualTo("Build alone or in roles: ");
+        assertThat($(Span.class).id("lesson-timer").getParent().orElseThrow().isVisible()).isTrue();
         assertThat($(Span.class).id("lesson-timer").getElement().getAttribute("data-seconds")).isEqualTo("720");
 
         classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge").with("foreign-forces"));
