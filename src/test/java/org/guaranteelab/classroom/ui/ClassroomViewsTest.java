@@ -55,6 +55,20 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_teacher_opts_in_to_silent_roles_only_once_roles_are_on() {
+        UI.getCurrent().navigate("teach");
+        test($(TextField.class).id("class-name")).setValue("Debate");
+        assertThat($(Checkbox.class).id("class-roles-silent").isEnabled()).isFalse();
+
+        test($(Checkbox.class).id("class-roles")).click();
+        test($(Checkbox.class).id("class-roles-silent")).click();
+        test($(Button.class).id("start-class")).click();
+
+        var token = $(TextField.class).id("board-link").getValue().replaceAll(".*/t/", "");
+        assertThat(classrooms.snapshot(token).orElseThrow().info().roles()).isEqualTo(RoleMode.ROUND_ROBIN_ALL);
+    }
+
+    @Test
     void a_class_without_a_name_is_not_started_and_the_prompt_stays() {
         UI.getCurrent().navigate("teach");
         test($(com.vaadin.flow.component.textfield.TextArea.class).id("class-prompt")).setValue("Why NATO?");
