@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The submissions of a class as CSV, for whoever holds its board link (under it, so it gets its headers). */
 @RestController
@@ -37,7 +38,7 @@ class ClassExportController {
                                 ContentDisposition.attachment().filename("class-submissions.csv").build().toString())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(ClassSheet.csv(catalog.find(snapshot.info().caseId()).orElseGet(catalog::defaultCase),
-                                snapshot)))
+                                snapshot, ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString())))
                 .orElseGet(() -> {
                     var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                             "There is no class at this board link. It may be mistyped, deleted or expired.");

@@ -10,24 +10,22 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 
 /**
- * A class's submissions as a spreadsheet, one row per submission (history included). Every cell a
- * spreadsheet would read as a formula is defused: display names are typed by students.
+ * A class's submissions as a spreadsheet, one row per submission (history included), column names in
+ * the first row and nothing above them (a comment line would spill into the columns of a spreadsheet).
+ * Every cell a spreadsheet would read as a formula is defused: display names and reasons are typed by
+ * students.
  */
 final class ClassSheet {
 
     static final String[] COLUMNS = {"display name", "role", "submission", "latest", "submitted at (UTC)",
-            "scenario address", "chosen options"};
+            "scenario address", "scenario link", "chosen options", "reason"};
 
     private ClassSheet() {
     }
 
-    static String csv(Case theCase, ClassSnapshot snapshot) {
-        var format = CSVFormat.DEFAULT.builder()
-                .setCommentMarker('#')
-                .setHeaderComments("Guarantee Lab class “" + defused(snapshot.info().name()) + "”: every submission, "
-                        + "oldest first. The scenario address opens the scenario in the builder (docs/url-format.md).")
-                .setHeader(COLUMNS)
-                .get();
+    /** @param root the app's absolute address ending in "/", before which each scenario link opens */
+    static String csv(Case theCase, ClassSnapshot snapshot, String root) {
+        var format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
         var out = new StringWriter();
         try (var printer = format.print(out)) {
             for (var submission : snapshot.submissions()) {
@@ -40,8 +38,10 @@ final class ClassSheet {
                         DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(submission.submittedAt().atOffset(ZoneOffset.UTC)
                                 .withNano(0).toLocalDateTime()),
                         defused(submission.address()),
+                        root + (submission.address().isEmpty() ? "" : "?" + submission.address()),
                         defused(String.join("; ", analysis.chosen().stream()
-                                .map(ScenarioAnalysis.ChosenOption::label).toList())));
+                                .map(ScenarioAnalysis.ChosenOption::label).toList())),
+                        defused(submission.reason()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to a string cannot fail", e);

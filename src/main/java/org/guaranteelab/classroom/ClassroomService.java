@@ -160,7 +160,7 @@ public class ClassroomService {
                 .map(DisplayNames::skeleton)
                 .collect(Collectors.toSet());
         var shown = DisplayNames.distinct(name, candidate -> taken.contains(DisplayNames.skeleton(candidate)));
-        var role = classroom.roles() == RoleMode.ROUND_ROBIN ? roundRobinRole(classroom, count) : null;
+        var role = classroom.roles().assignsRoles() ? roundRobinRole(classroom, count).orElse(null) : null;
         var token = ShareToken.generate();
         participants.save(new Participant(classroom.id(), ShareToken.hash(token), shown, role, now));
         events.publishEvent(new ClassChanged(classroom.id()));
@@ -188,13 +188,26 @@ public class ClassroomService {
                 latest);
     }
 
-    /**
-     * Stores a submission before answering, so that "submitted" means it is in the database. The same
-     * choices as the student's latest submission store nothing new: a retry after a lost connection
-     * cannot make a duplicate.
-     */
+    /** A submission without a reason. */
     @Transactional
     public SubmitOutcome submit(String participantToken, Choices choices) {
+        return submit(participantToken, choices, "");
+    }
+
+    /**
+     * Stores a submission before answering, so that "submitted" means it is in the database. The same
+     * choices and reason as the student's latest submission store nothing new: a retry after a lost
+     * connection cannot make a duplicate.
+     *
+     * @param typedReason the student's "why I chose this", blank for none ({@link Reasons})
+     */
+    @Transactional
+    public SubmitOutcome submit(String participantToken, Choices choices, String typedReason) {
+        var reason = Reasons.clean(typedReason);
+        var wrongReason = Reasons.refusal(reason);
+        if (wrongReason.isPresent()) {
+            return new SubmitOutcome.Refused(wrongReason.get());
+        }
         var participant = byParticipantToken(participantToken);
         if (participant.isEmpty()) {
             return new SubmitOutcome.Refused(Refusal.UNKNOWN_PARTICIPANT);
@@ -213,7 +226,7 @@ public class ClassroomService {
         }
         var address = ScenarioAddress.encode(caseOf(classroom), choices);
         var latest = submissions.findFirstByParticipantIdOrderByNumberDesc(participant.get().id());
-        if (latest.isPresent() && latest.get().choices().equals(address)) {
+        if (latest.isPresent() && latest.get().choices().equals(address) && latest.get().reason().equals(reason)) {
             return new SubmitOutcome.Submitted(latest.get().number(), latest.get().submittedAt(), true);
         }
         if (submissions.countByParticipantId(participant.get().id()) >= settings.maxSubmissionsPerStudent()) {
@@ -223,7 +236,7 @@ public class ClassroomService {
             return new SubmitOutcome.Refused(Refusal.SUBMISSIONS_FULL);
         }
         var number = latest.map(Submission::number).orElse(0) + 1;
-        var saved = submissions.save(new Submission(classroom.id(), participant.get().id(), number, address,
+        var saved = submissions.save(new Submission(classroom.id(), participant.get().id(), number, address, reason,
                 clock.instant()));
         events.publishEvent(new ClassChanged(classroom.id()));
         return new SubmitOutcome.Submitted(saved.number(), saved.submittedAt(), false);
@@ -335,9 +348,17 @@ public class ClassroomService {
         };
     }
 
-    private String roundRobinRole(Classroom classroom, long joinedBefore) {
-        var stakeholders = caseOf(classroom).stakeholders();
-        return stakeholders.get((int) (joinedBefore % stakeholders.size())).id();
+    /** Empty if no stakeholder can be given (the case has none the source states a position for). */
+    private Optional<String> roundRobinRole(Classroom classroom, long joinedBefore) {
+        var theCase = caseOf(classroom);
+        var stakeholders = theCase.stakeholders().stream()
+                .filter(stakeholder -> classroom.roles() == RoleMode.ROUND_ROBIN_ALL
+                        || RoleCard.of(theCase, stakeholder.id()).map(card -> !card.silent()).orElse(false))
+                .toList();
+        if (stakeholders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(stakeholders.get((int) (joinedBefore % stakeholders.size())).id());
     }
 
     private String unusedCode() {
@@ -403,7 +424,7 @@ public class ClassroomService {
                 .choices();
         return new ClassSubmission(submission.id(), participant.id(), participant.displayName(),
                 Optional.ofNullable(participant.role()), submission.number(), latest, choices,
-                submission.choices(), submission.submittedAt());
+                submission.choices(), submission.submittedAt(), submission.reason());
     }
 
     private ClassInfo info(Classroom classroom) {

@@ -23,7 +23,11 @@ public enum Refusal {
     CLOSED("This class is closed: it no longer takes students or submissions."),
     EXPIRED("This class has ended: it is past its end date and will be deleted."),
     CLASS_FULL("This class is full: it has reached its number of students. Ask your teacher to make room."),
-    SUBMISSIONS_FULL("This class has reached its number of submissions; ask your teacher.");
+    SUBMISSIONS_FULL("This class has reached its number of submissions; ask your teacher."),
+    REASON_TOO_LONG("Your reason is longer than " + ClassSubmission.REASON_LENGTH + " characters. Shorten it and "
+            + "submit again; your choices stay here."),
+    REASON_HIDDEN("Your reason holds an invisible or direction-changing character, perhaps from copying it. "
+            + "Delete it and submit again; your choices stay here.");
 
     private final String message;
 
@@ -38,5 +42,10 @@ public enum Refusal {
     /** Whether the name field is what to correct. */
     public boolean isAboutTheName() {
         return this == INVALID_NAME || this == NAME_HIDDEN || this == NAME_MIXED_SCRIPTS || this == NAME_NUMBERED;
+    }
+
+    /** Whether the reason field is what to correct. */
+    public boolean isAboutTheReason() {
+        return this == REASON_TOO_LONG || this == REASON_HIDDEN;
     }
 }

@@ -50,4 +50,9 @@ public record RoleCard(Stakeholder stakeholder, List<Line> lines) {
             return level.map(chosen -> option.name() + ": " + chosen.name()).orElse(option.name());
         }
     }
+
+    /** Whether the source states no position of the stakeholder on any option: a role to argue from silence. */
+    public boolean silent() {
+        return lines.stream().allMatch(line -> line.position() == Position.NOT_STATED);
+    }
 }

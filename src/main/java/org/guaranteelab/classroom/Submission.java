@@ -35,15 +35,20 @@ class Submission {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The student's reason as they typed it (checked by {@link Reasons}); null if they gave none. */
+    @Column(name = "reason", length = ClassSubmission.REASON_LENGTH)
+    private String reason;
+
     protected Submission() {
     }
 
-    Submission(Long classroomId, Long participantId, int number, String choices, Instant submittedAt) {
+    Submission(Long classroomId, Long participantId, int number, String choices, String reason, Instant submittedAt) {
         this.classroomId = classroomId;
         this.participantId = participantId;
         this.number = number;
         this.choices = choices;
         this.submittedAt = submittedAt;
+        this.reason = reason.isEmpty() ? null : reason;
     }
 
     Long id() {
@@ -64,5 +69,10 @@ class Submission {
 
     Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** Empty if the student gave no reason. */
+    String reason() {
+        return reason == null ? "" : reason;
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.guaranteelab.base.HiddenCharacters;
 import org.guaranteelab.base.ShareToken;
 import org.guaranteelab.base.TokenGuessLimiter;
+import org.guaranteelab.base.UserText;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.Choices;

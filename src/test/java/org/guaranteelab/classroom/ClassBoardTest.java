@@ -125,6 +125,6 @@ class ClassBoardTest {
 
     private static ClassSubmission submission(long participant, Choices choices) {
         return new ClassSubmission(participant, participant, "Student " + participant, Optional.empty(), 1, true, choices,
-                "", Instant.parse("2025-03-11T09:00:00Z"));
+                "", Instant.parse("2025-03-11T09:00:00Z"), "");
     }
 }

@@ -30,7 +30,7 @@ class ClassroomRepositoryTest {
     void the_purge_deletes_a_class_whose_expiry_has_come_with_its_students_and_submissions() {
         var expired = classExpiringAt("AAAA2222", NOW);
         var student = entities.persistFlushFind(new Participant(expired.id(), "token-hash", "Ana", null, NOW.minusSeconds(60)));
-        entities.persistAndFlush(new Submission(expired.id(), student.id(), 1, "nato=bridge", NOW.minusSeconds(30)));
+        entities.persistAndFlush(new Submission(expired.id(), student.id(), 1, "nato=bridge", "", NOW.minusSeconds(30)));
         entities.clear();
 
         assertThat(classes.deleteExpired(NOW)).isOne();

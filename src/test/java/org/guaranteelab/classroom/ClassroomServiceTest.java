@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.guaranteelab.MutableClock;
 import org.guaranteelab.base.AllowanceStore;
 import org.guaranteelab.catalog.CaseCatalog;
@@ -203,6 +204,44 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void a_reason_is_stored_as_typed_and_a_changed_reason_alone_is_a_new_submission() {
+        var started = service.start(SETUP);
+        var joined = joined(service.join(started.joinCode(), "Ana", CLIENT));
+        var typed = "  <b>NATO</b> & \"bridge\"\r\nbecause Kyiv asked 👩\u200D💻 می\u200Cخواهم\u0007  ";
+
+        service.submit(joined.participantToken(), BRIDGE, typed);
+        var same = service.submit(joined.participantToken(), BRIDGE, typed);
+        var changed = service.submit(joined.participantToken(), BRIDGE, "Kyiv asked for it");
+
+        var stored = "<b>NATO</b> & \"bridge\"\nbecause Kyiv asked 👩\u200D💻 می\u200Cخواهم";
+        assertThat(same).isEqualTo(new SubmitOutcome.Submitted(1, START, true));
+        assertThat(changed).isEqualTo(new SubmitOutcome.Submitted(2, START, false));
+        assertThat(service.snapshot(started.boardToken()).orElseThrow().submissions())
+                .extracting(ClassSubmission::reason).containsExactly(stored, "Kyiv asked for it");
+        assertThat(service.membership(joined.participantToken()).orElseThrow().latest().orElseThrow().reason())
+                .isEqualTo("Kyiv asked for it");
+    }
+
+    @Test
+    void a_reason_with_hidden_characters_or_over_its_length_is_refused_and_nothing_is_stored() {
+        var started = service.start(SETUP);
+        var joined = joined(service.join(started.joinCode(), "Ana", CLIENT));
+
+        for (var hostile : List.of("Bridge \u202Eplan", "see\u200Bnote", "lone \uD800", "\u2800",
+                "r".repeat(ClassSubmission.REASON_LENGTH + 1))) {
+            var outcome = service.submit(joined.participantToken(), BRIDGE, hostile);
+            assertThat(outcome).as(hostile).isInstanceOfSatisfying(SubmitOutcome.Refused.class,
+                    refused -> assertThat(refused.reason().isAboutTheReason()).isTrue());
+        }
+
+        assertThat(service.snapshot(started.boardToken()).orElseThrow().submissions()).isEmpty();
+        assertThat(service.submit(joined.participantToken(), BRIDGE, "r".repeat(ClassSubmission.REASON_LENGTH)))
+                .isInstanceOf(SubmitOutcome.Submitted.class);
+        assertThat(Reasons.problem("Bridge \u202Eplan")).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("U+202E RIGHT-TO-LEFT OVERRIDE").contains("after “Bridge ”"));
+    }
+
+    @Test
     void the_participant_and_submission_caps_hold() {
         var capped = service(TestSettings.caps(2, 3), JoinCodes.random()::get);
         var code = capped.start(SETUP).joinCode();
@@ -256,9 +295,33 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void roles_skip_stakeholders_the_source_states_no_position_for_unless_the_teacher_opts_in() {
+        var theCase = catalog.defaultCase();
+        var silent = theCase.stakeholders().stream()
+                .filter(stakeholder -> RoleCard.of(theCase, stakeholder.id()).orElseThrow().silent())
+                .map(stakeholder -> stakeholder.id()).toList();
+        assertThat(silent).as("the case has a silent stakeholder, or this test proves nothing").isNotEmpty();
+        var everyone = theCase.stakeholders().size();
+
+        var skipping = service.start(new ClassSetup("Roles", Optional.empty(), RoleMode.ROUND_ROBIN));
+        var including = service.start(new ClassSetup("All roles", Optional.empty(), RoleMode.ROUND_ROBIN_ALL));
+        var given = IntStream.range(0, everyone)
+                .mapToObj(i -> joined(service.join(skipping.joinCode(), "S" + i, CLIENT)).role().orElseThrow())
+                .toList();
+        var givenAll = IntStream.range(0, everyone)
+                .mapToObj(i -> joined(service.join(including.joinCode(), "S" + i, CLIENT)).role().orElseThrow())
+                .toList();
+
+        assertThat(given).doesNotContainAnyElementsOf(silent);
+        assertThat(givenAll).containsExactlyElementsOf(theCase.stakeholders().stream().map(s -> s.id()).toList());
+    }
+
+    @Test
     void roles_are_given_in_turn_and_can_be_changed_by_hand() {
         var started = service.start(new ClassSetup("Roles", Optional.empty(), RoleMode.ROUND_ROBIN));
-        var stakeholders = catalog.defaultCase().stakeholders();
+        var theCase = catalog.defaultCase();
+        var stakeholders = theCase.stakeholders().stream()
+                .filter(stakeholder -> !RoleCard.of(theCase, stakeholder.id()).orElseThrow().silent()).toList();
 
         var first = joined(service.join(started.joinCode(), "Ana", CLIENT));
         var second = joined(service.join(started.joinCode(), "Ben", CLIENT));

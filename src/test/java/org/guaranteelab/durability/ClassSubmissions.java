@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * Each round a teacher starts a class on {@code /teach} (acknowledged: the board link is shown);
  * then students, one browser per thread, each in a fresh browser context, open {@code /join?code=…},
  * type a name, join, open their page with a scenario in the address, press "Submit to class", and do
- * it once more with another scenario. Acknowledged means the page said "Submitted: your submission
- * N". The check reads each class's CSV export from its board link: every acknowledged submission is
+ * it once more with another scenario. Acknowledged means the page said "Submitted at … (your submission
+ * N)". The check reads each class's CSV export from its board link: every acknowledged submission is
  * there once, under the student's shown name and number, with the scenario address submitted.
  */
 final class ClassSubmissions implements Writes {
@@ -43,7 +43,7 @@ final class ClassSubmissions implements Writes {
     /** Canonical addresses, as the app stores them, so that the export must show them unchanged. */
     private static final List<String> SCENARIOS = List.of("nato=bridge&g7", "nato=fast-track", "foreign-forces",
             "nato=bridge&foreign-forces&sanctions=strengthened", "g7&sanctions=maintained", "us-russia-talks");
-    private static final Pattern SUBMITTED = Pattern.compile("Submitted: your submission (\\d+) ");
+    private static final Pattern SUBMITTED = Pattern.compile("Submitted at [^(]+\\(your submission (\\d+)\\)");
     /** The student page's answer to "Submit to class", once it has one. */
     private static final String SUBMIT_ANSWER = """
             () => {

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,8 +22,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,11 +36,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.classroom.ClassBoard;
+import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassParticipant;
+import org.guaranteelab.classroom.ClassPrompts;
 import org.guaranteelab.classroom.ClassSnapshot;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
@@ -45,41 +55,97 @@ import org.guaranteelab.scenario.ui.ScenarioSummary;
 import org.guaranteelab.base.ui.TableScroll;
 
 /**
- * The parts of the board that change as students join and submit, rendered afresh from a snapshot.
- * Remembers which students the teacher picked to compare across refreshes.
+ * The parts of the board that change as students join and submit. The list of submissions is one
+ * {@link Grid} kept across refreshes, so that a refresh sends only the rows in view and no component
+ * per row; the other sections are rendered afresh from a snapshot.
  */
 class BoardSections {
 
+    /** A row of the submissions grid: a student's latest submission, under the name the board shows. */
+    private record SubmissionRow(ClassSubmission submission, String name, int earlier) {
+    }
+
+    private static final int ALL_ROWS_UP_TO = 12;
+
     private final Case theCase;
+    private final LocalTimes times;
     private final BooleanSupplier namesHidden;
-    /** Participant ids picked for comparison, in the order picked. */
-    private final Set<Long> picked = new LinkedHashSet<>();
     /** Participant ids the teacher selected to remove, kept across refreshes. */
     private final Set<Long> selected = new LinkedHashSet<>();
     /** Whether the teacher opened the list of students, kept across refreshes. */
     private boolean studentsOpen;
     private final Runnable refresh;
+    private final Paragraph status = new Paragraph();
+    private final List<SubmissionRow> rows = new ArrayList<>();
+    private final Grid<SubmissionRow> grid = new Grid<>();
+    private final Paragraph noSubmissions = new Paragraph("No submissions yet. They appear here as students submit.");
+    private final Paragraph notSubmitted = new Paragraph();
+    private final Button compare = new Button("Compare the two selected");
+    private final Div panel;
 
     /** @param refresh renders the board afresh, e.g. once the teacher opens the list of students */
-    BoardSections(Case theCase, BooleanSupplier namesHidden, Runnable refresh) {
+    BoardSections(Case theCase, BooleanSupplier namesHidden, LocalTimes times, Runnable refresh) {
         this.theCase = theCase;
+        this.times = times;
         this.namesHidden = namesHidden;
         this.refresh = refresh;
+        status.setId("board-status");
+        status.addClassName("board-status");
+        status.getElement().setAttribute("role", "status");
+        notSubmitted.setId("not-submitted");
+        compare.setId("compare-picked");
+        compare.setEnabled(false);
+        compare.addClickListener(click -> compareDialog().open());
+        var submissions = section("board-submissions", "Submissions");
+        submissions.add(new Paragraph("Each student's latest submission, newest first. “Choices” shows what they "
+                + "chose and why; select two to compare them."), noSubmissions, submissionsGrid(), compare,
+                notSubmitted);
+        panel = new Div(status, submissions);
+        panel.addClassName("board-sections");
     }
 
+    /**
+     * For the projector: no buttons to open or select submissions (the teacher does that on their own
+     * screen), which also clears a selection.
+     */
+    void present(boolean on) {
+        grid.getColumnByKey("open").setVisible(!on);
+        if (on) {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        } else {
+            selectToCompare();
+        }
+        compare.setEnabled(false);
+    }
+
+    /** A new selection model each time: Grid's selection listeners belong to the model they were added to. */
+    private void selectToCompare() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(change -> compare.setEnabled(change.getAllSelectedItems().size() == 2));
+    }
+
+    /** The viewer's time zone is known: the rows show their times again. */
+    void timesChanged() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The status line and the submissions, which stay on the page across refreshes. */
+    Div submissionsPanel() {
+        return panel;
+    }
+
+    /** Updates the submissions in place and renders the other sections afresh. */
     Div render(ClassSnapshot snapshot, ClassroomService classrooms, String token) {
         var latest = snapshot.latest();
         var board = ClassBoard.of(theCase, latest);
         var names = shownNames(snapshot);
-        var status = new Paragraph(snapshot.participants().size() + plural(snapshot.participants().size(), " student")
+        status.setText(snapshot.participants().size() + plural(snapshot.participants().size(), " student")
                 + " joined · " + latest.size() + " submitted · " + snapshot.submissions().size()
                 + plural(snapshot.submissions().size(), " submission") + " in all");
-        status.setId("board-status");
-        status.addClassName("board-status");
-        status.getElement().setAttribute("role", "status");
-        var sections = new Div(status, submissions(latest, snapshot, names), options(board), heatMap(board),
-                combinations(board), students(snapshot, names, classrooms, token));
-        if (snapshot.info().roles() == RoleMode.ROUND_ROBIN && !snapshot.participants().isEmpty()) {
+        showSubmissions(latest, snapshot, names);
+        var sections = new Div(ourPrompts(latest), options(board), heatMap(board), combinations(board),
+                students(snapshot, names, classrooms, token));
+        if (snapshot.info().roles().assignsRoles() && !snapshot.participants().isEmpty()) {
             sections.add(roles(snapshot, names, classrooms, token));
         }
         sections.addClassName("board-sections");
@@ -161,7 +227,7 @@ class BoardSections {
             remove.getElement().setAttribute("aria-label", "Remove " + name + " from the class");
             remove.addClassName("remove-student");
             var row = new NativeTableRow(td(select), td(new Span(name)),
-                    td(new Span(BoardView.TIME.format(participant.joinedAt()))),
+                    td(new Span(times.format(participant.joinedAt()))),
                     td(new Span(submitted == 0 ? "not yet" : String.valueOf(submitted))), td(remove));
             row.addClassName("student-row");
             row.getElement().setAttribute("data-participant", String.valueOf(participant.id()));
@@ -172,7 +238,7 @@ class BoardSections {
         notSubmitted.setId("select-not-submitted");
         showSelection.run();
         var table = new NativeTable(new NativeTableHeader(new NativeTableRow(th("Select"), th("Student"),
-                th("Joined (UTC)"), th("Submissions"), th("Remove"))), body);
+                th("Joined"), th("Submissions"), th("Remove"))), body);
         table.addClassName("students-table");
         var actions = new Div(notSubmitted, removeSelected);
         actions.addClassName("student-actions");
@@ -213,52 +279,115 @@ class BoardSections {
         return dialog;
     }
 
-    private Section submissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {
-        var section = section("board-submissions", "Submissions");
-        if (latest.isEmpty()) {
-            section.add(new Paragraph("No submissions yet. They appear here as students submit."));
-            return section;
-        }
-        picked.retainAll(latest.stream().map(ClassSubmission::participantId).toList());
+    private Grid<SubmissionRow> submissionsGrid() {
+        grid.setId("submissions-grid");
+        grid.addClassName("submissions-grid");
+        grid.setAriaLabel("Submissions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // Kept by participant, so that a selection and an open row survive a student's resubmission.
+        grid.setItems(new ListDataProvider<>(rows) {
+            @Override
+            public Object getId(SubmissionRow row) {
+                return row.submission().participantId();
+            }
+        });
+        grid.addColumn(SubmissionRow::name).setHeader("Student").setKey("student").setFlexGrow(1);
+        grid.addColumn(row -> roleName(row.submission().role())).setHeader("Role").setKey("role").setFlexGrow(1);
+        grid.addColumn(row -> times.format(row.submission().submittedAt()) + " (no. "
+                        + row.submission().number() + ")" + (row.earlier() > 0 ? ", " + row.earlier() + " earlier" : ""))
+                .setHeader("Submitted").setKey("submitted").setFlexGrow(1);
+        grid.addColumn(row -> row.submission().choices().size()).setHeader("Options").setKey("options")
+                .setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(row -> row.submission().reason().isEmpty() ? "—" : row.submission().reason())
+                .setHeader("Why I chose this").setKey("reason").setFlexGrow(3);
+        // A button, not a row click, so that the choices open from the keyboard too.
+        grid.addColumn(LitRenderer.<SubmissionRow>of("<vaadin-button theme=\"small\" aria-label=\"${item.label}\" "
+                                + "aria-expanded=\"${item.open}\" @click=\"${toggle}\">Choices</vaadin-button>")
+                        .withProperty("label", row -> "Choices of " + row.name())
+                        .withProperty("open", row -> String.valueOf(grid.isDetailsVisible(row)))
+                        .withFunction("toggle", row -> {
+                            grid.setDetailsVisible(row, !grid.isDetailsVisible(row));
+                            grid.getDataProvider().refreshItem(row);
+                        }))
+                .setHeader("Open").setKey("open").setFlexGrow(0).setWidth("7rem");
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::choicesOf));
+        selectToCompare();
+        return grid;
+    }
+
+    /** The teacher's view of one student's choices: each option with its level, and their reason. */
+    private Div choicesOf(SubmissionRow row) {
+        var chosen = new UnorderedList();
+        ScenarioAnalysis.of(theCase, row.submission().choices()).chosen()
+                .forEach(option -> chosen.add(new ListItem(option.label())));
+        var reason = new Paragraph(new Span("Why I chose this: "), new Span(row.submission().reason().isEmpty()
+                ? "no reason given" : row.submission().reason()));
+        reason.addClassName("submission-reason");
+        var summary = new Button("What the stakeholders say", click -> summaryDialog(row.name(), row.submission())
+                .open());
+        summary.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var details = new Div(reason, row.submission().choices().isEmpty() ? new Paragraph("Nothing chosen.")
+                : chosen, summary);
+        details.addClassName("submission-choices");
+        details.getElement().setAttribute("data-participant", String.valueOf(row.submission().participantId()));
+        return details;
+    }
+
+    private void showSubmissions(List<ClassSubmission> latest, ClassSnapshot snapshot, Map<Long, String> names) {
         var earlier = new HashMap<Long, Integer>();
         snapshot.submissions().stream().filter(submission -> !submission.latest())
                 .forEach(submission -> earlier.merge(submission.participantId(), 1, Integer::sum));
-        var compare = new Button("Compare the two picked", click -> compareDialog(latest, names).open());
-        compare.setId("compare-picked");
-        compare.setEnabled(picked.size() == 2);
-        var table = new NativeTable();
-        table.addClassName("submissions-table");
-        table.add(new NativeTableHeader(new NativeTableRow(th("Student"), th("Role"), th("Submitted (UTC)"),
-                th("Options"), th("Open"), th("Compare"))));
-        var body = new NativeTableBody();
-        for (var submission : latest.reversed()) {
-            var name = names.get(submission.participantId());
-            var row = new NativeTableRow();
-            row.addClassName("submission-row");
-            row.getElement().setAttribute("data-participant", String.valueOf(submission.participantId()));
-            var when = BoardView.TIME.format(submission.submittedAt()) + " (no. " + submission.number() + ")"
-                    + Optional.ofNullable(earlier.get(submission.participantId()))
-                    .map(count -> ", " + count + " earlier").orElse("");
-            var open = new Button("Open", click -> summaryDialog(name, submission).open());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.getElement().setAttribute("aria-label", "Open the scenario of " + name);
-            var pick = new Checkbox(picked.contains(submission.participantId()));
-            pick.setAriaLabel("Pick " + name + " to compare");
-            pick.addValueChangeListener(change -> {
-                if (change.getValue()) {
-                    picked.add(submission.participantId());
-                } else {
-                    picked.remove(submission.participantId());
-                }
-                compare.setEnabled(picked.size() == 2);
-            });
-            row.add(td(new Span(name)), td(new Span(roleName(submission.role()))), td(new Span(when)),
-                    td(new Span(String.valueOf(submission.choices().size()))), td(open), td(pick));
-            row.getChildren().findFirst().ifPresent(cell -> cell.addClassName("student-name"));
-            body.add(row);
+        var current = latest.reversed().stream()
+                .map(submission -> new SubmissionRow(submission, names.get(submission.participantId()),
+                        earlier.getOrDefault(submission.participantId(), 0)))
+                .toList();
+        // Only a change reaches the browser, and then only the rows in view.
+        if (!current.equals(rows)) {
+            rows.clear();
+            rows.addAll(current);
+            var present = current.stream().map(row -> row.submission().participantId()).toList();
+            grid.getSelectedItems().stream()
+                    .filter(row -> !present.contains(row.submission().participantId()))
+                    .forEach(grid::deselect);
+            grid.getDataProvider().refreshAll();
         }
-        table.add(body);
-        section.add(new TableScroll("Submissions", table), compare);
+        // A short list at full height; a long one scrolls inside the grid, which renders only the rows in view.
+        grid.setAllRowsVisible(latest.size() <= ALL_ROWS_UP_TO);
+        grid.setVisible(!latest.isEmpty());
+        compare.setVisible(!latest.isEmpty());
+        noSubmissions.setVisible(latest.isEmpty());
+        var submitted = latest.stream().map(ClassSubmission::participantId).collect(Collectors.toSet());
+        var waiting = snapshot.participants().stream().filter(participant -> !submitted.contains(participant.id()))
+                .map(participant -> names.get(participant.id())).toList();
+        notSubmitted.setText(snapshot.participants().isEmpty() ? "" : waiting.isEmpty()
+                ? "Everyone who joined has submitted."
+                : "Joined but not submitted yet (" + waiting.size() + "): " + String.join(", ", waiting));
+    }
+
+    /** Prompts we draw from this class's submissions, labelled as ours, each linking the quotes it rests on. */
+    private Section ourPrompts(List<ClassSubmission> latest) {
+        var section = section("board-our-prompts", "Discussion prompts");
+        section.add(new Paragraph("Written by Guarantee Lab from this class's submissions, not by the article."));
+        var prompts = ClassPrompts.of(theCase, latest);
+        if (prompts.isEmpty()) {
+            section.add(new Paragraph("They appear once two students have submitted."));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (var prompt : prompts) {
+            var kind = new Span(prompt.kind() + ": ");
+            kind.addClassName("prompt-kind");
+            var item = new ListItem(kind, new Span(prompt.question() + " "));
+            for (int i = 0; i < prompt.passageIds().size(); i++) {
+                var link = new Anchor(SourceLinks.passage(prompt.passageIds().get(i)),
+                        prompt.passageIds().size() == 1 ? "the quote" : "quote " + (i + 1));
+                link.addClassName("prompt-source");
+                item.add(link, new Span(" "));
+            }
+            list.add(item);
+        }
+        section.add(list);
         return section;
     }
 
@@ -360,8 +489,10 @@ class BoardSections {
 
     private Section roles(ClassSnapshot snapshot, Map<Long, String> names, ClassroomService classrooms, String token) {
         var section = section("board-roles", "Roles");
-        section.add(new Paragraph("Each student was given the next stakeholder as they joined; change a role here. "
-                + "Students see their new role card when they reload their page."));
+        section.add(new Paragraph((snapshot.info().roles() == RoleMode.ROUND_ROBIN_ALL
+                ? "Each student was given the next stakeholder as they joined, silent ones included; "
+                : "Each student was given the next stakeholder the source states a position for; ")
+                + "change a role here. Students see their new role card when they reload their page."));
         var list = new Div();
         list.addClassName("role-list");
         for (var participant : snapshot.participants()) {
@@ -387,6 +518,10 @@ class BoardSections {
     private Dialog summaryDialog(String name, ClassSubmission submission) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(name + ": submission " + submission.number());
+        var reason = new Paragraph(new Span("Why I chose this: "), new Span(submission.reason().isEmpty()
+                ? "no reason given" : submission.reason()));
+        reason.addClassName("submission-reason");
+        dialog.add(reason);
         dialog.add(new ScenarioSummary(theCase, ScenarioAnalysis.of(theCase, submission.choices())));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.addClassName("board-dialog");
@@ -394,15 +529,15 @@ class BoardSections {
     }
 
     /** The same comparison as the Compare page, for two submissions that need not be saved anywhere else. */
-    private Dialog compareDialog(List<ClassSubmission> latest, Map<Long, String> names) {
-        var chosen = picked.stream()
-                .flatMap(id -> latest.stream().filter(submission -> submission.participantId() == id))
-                .toList();
+    private Dialog compareDialog() {
+        var ids = grid.getSelectedItems().stream().map(row -> row.submission().participantId()).toList();
+        var picked = rows.stream().filter(row -> ids.contains(row.submission().participantId())).toList();
+        var chosen = picked.stream().map(SubmissionRow::submission).toList();
         var dialog = new Dialog();
         dialog.setId("compare-dialog");
         dialog.addClassName("board-dialog");
-        var a = names.get(chosen.get(0).participantId());
-        var b = names.get(chosen.get(1).participantId());
+        var a = picked.get(0).name();
+        var b = picked.get(1).name();
         dialog.setHeaderTitle("Compare " + a + " and " + b);
         var comparison = ScenarioComparison.of(theCase, chosen.stream()
                 .map(submission -> ScenarioAnalysis.of(theCase, submission.choices())).toList());

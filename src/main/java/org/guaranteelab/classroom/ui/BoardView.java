@@ -3,6 +3,7 @@ package org.guaranteelab.classroom.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,8 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.catalog.Case;
@@ -43,7 +42,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Class board · Guarantee Lab")
 class BoardView extends Div implements BeforeEnterObserver {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
@@ -59,6 +57,8 @@ class BoardView extends Div implements BeforeEnterObserver {
     private String token;
     private ClassInfo info;
     private ClassroomEvents.@Nullable Subscription subscription;
+    /** Whether names were hidden before present mode hid them, to restore on leaving it. */
+    private boolean namesBeforePresenting;
 
     BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
         this.classrooms = classrooms;
@@ -78,8 +78,13 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         info = found.get();
-        sections = new BoardSections(theCase, hideNames::getValue, this::refresh);
-        add(header(), controls(), prompts(), live);
+        var times = new LocalTimes("HH:mm:ss");
+        sections = new BoardSections(theCase, hideNames::getValue, times, this::refresh);
+        times.ask(UI.getCurrent(), known -> {
+            sections.timesChanged();
+            refresh();
+        });
+        add(header(), controls(), new LessonPlan(), prompts(), sections.submissionsPanel(), live);
         refresh();
     }
 
@@ -116,6 +121,7 @@ class BoardView extends Div implements BeforeEnterObserver {
     private void refresh() {
         var snapshot = classrooms.snapshot(token);
         if (snapshot.isEmpty()) {
+            sections.submissionsPanel().setVisible(false);
             live.removeAll();
             var gone = new Paragraph("This class has been deleted.");
             gone.setId("board-deleted");
@@ -193,6 +199,25 @@ class BoardView extends Div implements BeforeEnterObserver {
         present.addClickListener(click -> {
             var on = !hasClassName("present");
             setClassName("present", on);
+            sections.present(on);
+            // A projector shows no sidebar and, unless the teacher unticks it, no names.
+            var layout = findAncestor(AppLayout.class);
+            if (layout != null) {
+                layout.setDrawerOpened(!on);
+            }
+            if (on) {
+                namesBeforePresenting = hideNames.getValue();
+                hideNames.setValue(true);
+            } else {
+                hideNames.setValue(namesBeforePresenting);
+            }
+            // Two constant scripts, not one chosen at run time: only constant JavaScript is sent (UserTextStaysTextTest).
+            if (on) {
+                getElement().executeJs("if (!document.fullscreenElement && document.documentElement.requestFullscreen) "
+                        + "document.documentElement.requestFullscreen().catch(() => {})");
+            } else {
+                getElement().executeJs("if (document.fullscreenElement) document.exitFullscreen().catch(() => {})");
+            }
             present.setText(on ? "Leave present mode" : "Present mode");
             present.getElement().setAttribute("aria-pressed", String.valueOf(on));
         });
@@ -216,8 +241,9 @@ class BoardView extends Div implements BeforeEnterObserver {
             });
             list.add(item);
         }
-        var details = new Details("Questions for discussion, from the article", new Div(
-                new Paragraph("The article's own questions, verbatim, typing errors included:"), list));
+        var details = new Details("The article's own questions", new Div(
+                new Paragraph("Questions the article asks in its Q&A, verbatim (ours, drawn from this class's "
+                        + "submissions, are under “Discussion prompts”):"), list));
         details.addClassName("board-prompts");
         return details;
     }

@@ -31,6 +31,17 @@ class ClassForm extends Composite<FormLayout> {
         prompt.setHelperText("Shown to students above the builder. Pick one of the article's questions below, or write your own.");
         var roles = new Checkbox("Give each student a stakeholder to play (in turn; you can change it on the board)");
         roles.setId("class-roles");
+        var silent = new Checkbox("Also give out stakeholders the source states no position for");
+        silent.setId("class-roles-silent");
+        silent.setHelperText("Their students argue from what is known and what is missing; the source quotes "
+                + "nothing of theirs.");
+        silent.setEnabled(false);
+        roles.addValueChangeListener(change -> {
+            silent.setEnabled(change.getValue());
+            if (!change.getValue()) {
+                silent.setValue(false);
+            }
+        });
         binder.forField(name)
                 .asRequired("Give the class a name")
                 .withValidator(new StringLengthValidator("At most " + ClassSetup.NAME_LENGTH + " characters", 1,
@@ -44,10 +55,12 @@ class ClassForm extends Composite<FormLayout> {
                 .withValidator(noHiddenCharacters("The prompt"))
                 .bind(Fields::getPrompt, Fields::setPrompt);
         binder.forField(roles).bind(Fields::isRoles, Fields::setRoles);
+        binder.forField(silent).bind(Fields::isSilentRoles, Fields::setSilentRoles);
         binder.setBean(new Fields());
-        getContent().add(name, prompt, roles);
+        getContent().add(name, prompt, roles, silent);
         getContent().setColspan(prompt, 2);
         getContent().setColspan(roles, 2);
+        getContent().setColspan(silent, 2);
     }
 
     /** Says which character and where, as the scenario form does; the service refuses them too. */
@@ -70,7 +83,8 @@ class ClassForm extends Composite<FormLayout> {
         var fields = binder.getBean();
         return Optional.of(new ClassSetup(fields.getName().strip(),
                 Optional.of(fields.getPrompt().strip()).filter(text -> !text.isEmpty()),
-                fields.isRoles() ? RoleMode.ROUND_ROBIN : RoleMode.NONE));
+                !fields.isRoles() ? RoleMode.NONE
+                        : fields.isSilentRoles() ? RoleMode.ROUND_ROBIN_ALL : RoleMode.ROUND_ROBIN));
     }
 
     /** What the form edits; a class only once the teacher presses Start. */
@@ -78,6 +92,7 @@ class ClassForm extends Composite<FormLayout> {
         private String name = "";
         private String prompt = "";
         private boolean roles;
+        private boolean silentRoles;
 
         String getName() {
             return name;
@@ -101,6 +116,14 @@ class ClassForm extends Composite<FormLayout> {
 
         void setRoles(boolean roles) {
             this.roles = roles;
+        }
+
+        boolean isSilentRoles() {
+            return silentRoles;
+        }
+
+        void setSilentRoles(boolean silentRoles) {
+            this.silentRoles = silentRoles;
         }
     }
 }

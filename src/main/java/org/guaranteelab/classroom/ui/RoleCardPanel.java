@@ -1,5 +1,6 @@
 package org.guaranteelab.classroom.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,12 +15,28 @@ import org.guaranteelab.classroom.RoleCard;
 /** The role a student plays: the stakeholder's stated positions, each with its verbatim quotes. */
 class RoleCardPanel extends Details {
 
+    /** Wider than this (in CSS pixels), the card starts open; on a phone it starts closed, above the choices. */
+    private static final int PHONE_WIDTH = 600;
+
     RoleCardPanel(Case theCase, RoleCard card) {
-        setSummaryText("Your role: " + card.stakeholder().name() + " — what it has said about each option");
         setId("role-card");
         addClassName("role-card");
-        setOpened(true);
+        // Closed until the browser says its width: a phone keeps the choices in reach.
+        setOpened(false);
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
+                setOpened(details.getWindowInnerWidth() > PHONE_WIDTH));
         var lines = new Div();
+        if (card.silent()) {
+            setSummaryText("Your role: " + card.stakeholder().name() + " — the source quotes no position of theirs");
+            lines.add(new Paragraph("The source states no position of " + card.stakeholder().name() + " on any of "
+                    + "the options, so there is nothing of theirs to quote, and nothing here is made up for them. "
+                    + "Argue from what is known (what others in the source say about " + card.stakeholder().name()
+                    + ") and from what is missing: what would you need to hear from them, and does their silence "
+                    + "make a guarantee stronger or weaker?"));
+            add(lines);
+            return;
+        }
+        setSummaryText("Your role: " + card.stakeholder().name() + " — what it has said about each option");
         lines.add(new Paragraph("Argue as " + card.stakeholder().name() + " would, from what the source reports. "
                 + "The quotes below are verbatim from the source; each position word is our one-word summary of them, "
                 + "marked as the stakeholder's own words or as the article reports it. Where the source is silent, "

@@ -1,5 +1,6 @@
 package org.guaranteelab.classroom.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,16 +8,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.Membership;
+import org.guaranteelab.classroom.Reasons;
 import org.guaranteelab.classroom.RoleCard;
 import org.guaranteelab.classroom.SubmitOutcome;
 import org.guaranteelab.scenario.ScenarioAddress;
@@ -32,10 +34,13 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
 @PageTitle("Your class · Guarantee Lab")
 class StudentView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final String AGAIN = "you can change your choices and submit again.";
 
     private final ClassroomService classrooms;
     private final Case theCase;
+    private final LocalTimes times = new LocalTimes("HH:mm");
+    /** Whether the student pressed Submit on this page: then the status holds its answer. */
+    private boolean answered;
 
     StudentView(ClassroomService classrooms, CaseCatalog catalog) {
         this.classrooms = classrooms;
@@ -46,6 +51,7 @@ class StudentView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        answered = false;
         var token = event.getRouteParameters().get("token").orElse("");
         var membership = classrooms.membership(token);
         if (membership.isEmpty()) {
@@ -85,29 +91,66 @@ class StudentView extends Div implements BeforeEnterObserver {
         status.setId("submit-status");
         status.addClassName("submit-status");
         status.getElement().setAttribute("role", "status");
-        membership.latest().ifPresent(latest -> status.setText("Your submission " + latest.number() + " of "
-                + TIME.format(latest.submittedAt()) + " is on the board."));
+        Runnable showLatest = () -> membership.latest().ifPresent(latest -> status.setText("Your submission "
+                + latest.number() + ", sent at " + times.format(latest.submittedAt()) + ", is on the board; " + AGAIN));
+        showLatest.run();
+        times.ask(UI.getCurrent(), known -> {
+            if (!answered) {
+                showLatest.run();
+            }
+        });
+        var reason = new TextArea("Why I chose this (optional)");
+        reason.setId("submit-reason");
+        reason.addClassName("submit-reason");
+        reason.setMaxLength(ClassSubmission.REASON_LENGTH);
+        reason.setHelperText("Your teacher sees it with your choices; up to " + ClassSubmission.REASON_LENGTH
+                + " characters.");
+        membership.latest().ifPresent(latest -> reason.setValue(latest.reason()));
         var submit = new Button("Submit to class", VaadinIcon.UPLOAD.create());
         submit.setId("submit-to-class");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // No second click while the first is on its way; the server ignores identical resubmissions anyway.
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> {
-            var outcome = classrooms.submit(token, builder.getChoices());
+            // Checked here too, to say which character is hidden and where; the service refuses it anyway.
+            var problem = Reasons.problem(Reasons.clean(reason.getValue()));
+            reason.setErrorMessage(problem.orElse(null));
+            reason.setInvalid(problem.isPresent());
+            if (problem.isPresent()) {
+                status.setText("Not submitted. " + problem.get());
+                status.getElement().getClassList().set("refused", true);
+                submit.setEnabled(true);
+                return;
+            }
+            answered = true;
+            var outcome = classrooms.submit(token, builder.getChoices(), reason.getValue());
             switch (outcome) {
-                case SubmitOutcome.Submitted submitted -> status.setText(submitted.unchanged()
-                        ? "No changes since your submission " + submitted.number() + "; it is on the board."
-                        : "Submitted: your submission " + submitted.number() + " of "
-                        + TIME.format(submitted.submittedAt()) + " is on the board.");
-                case SubmitOutcome.Refused(var reason) -> status.setText("Not submitted. " + reason.message());
+                case SubmitOutcome.Submitted submitted -> {
+                    status.setText(submitted.unchanged()
+                            ? "No changes since your submission " + submitted.number() + " at "
+                            + times.format(submitted.submittedAt()) + "; it is on the board."
+                            : "Submitted at " + times.format(submitted.submittedAt()) + " (your submission "
+                            + submitted.number() + ") — " + AGAIN);
+                    reason.setInvalid(false);
+                }
+                case SubmitOutcome.Refused(var refusal) -> {
+                    status.setText("Not submitted. " + refusal.message());
+                    reason.setInvalid(refusal.isAboutTheReason());
+                    reason.setErrorMessage(refusal.isAboutTheReason() ? refusal.message() : null);
+                }
             }
             status.getElement().getClassList().set("refused", outcome instanceof SubmitOutcome.Refused);
             submit.setEnabled(true);
         });
-        builder.addActions(submit);
+        builder.setFinalGuideStep("Press “Submit to class” at the bottom of the screen; you can change your choices "
+                + "and submit again. Your class address is yours alone: do not share it.");
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "c/" + token, theCase, choices)));
-        add(status, builder);
+        // Stays at the bottom of the screen, so that Submit and its answer are where a student on a phone looks.
+        var bar = new Div(status, submit);
+        bar.setId("class-submit-bar");
+        bar.addClassName("class-submit-bar");
+        add(builder, reason, bar);
     }
 
     private static Span bold(String text) {

@@ -57,8 +57,8 @@ public final class CaseMarkup {
         return new CaseMarkup(theCase).optionIntro(option);
     }
 
-    /** What the summary shows while no option is chosen. */
-    static Element guide() {
+    /** What the summary shows while no option is chosen; {@code finalStep} says what to do with it. */
+    static Element guide(String finalStep) {
         var root = newDocument().appendElement("div").addClass("builder-guide");
         root.appendElement("p").text("Your scenario is empty. How to start:");
         var steps = root.appendElement("ol");
@@ -67,7 +67,7 @@ public final class CaseMarkup {
                 + "to see the exact quote and follow it to its place in the source.");
         steps.appendElement("li").text("Here you will see how the stakeholders' stated positions add up, which "
                 + "purposes your scenario serves, and which demands and tensions it leaves open.");
-        steps.appendElement("li").text("Copy the address to share your scenario; opening it restores every choice.");
+        steps.appendElement("li").text(finalStep);
         return root;
     }
 

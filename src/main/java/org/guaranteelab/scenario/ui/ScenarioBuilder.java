@@ -42,6 +42,7 @@ public class ScenarioBuilder extends Div {
     private final Div summarySlot = new Div();
     private final Paragraph status = new Paragraph();
     private Choices choices = Choices.none();
+    private String finalGuideStep = "Copy the address to share your scenario; opening it restores every choice.";
     private ScenarioAnalysis analysis;
 
     public ScenarioBuilder(Case theCase) {
@@ -86,6 +87,15 @@ public class ScenarioBuilder extends Div {
 
     public ScenarioAnalysis getAnalysis() {
         return analysis;
+    }
+
+    /**
+     * Replaces the empty-state guide's last step, which advises sharing the address: for a page whose
+     * address must not be shared, such as a student's in a class (it lets anyone submit as them).
+     */
+    public void setFinalGuideStep(String text) {
+        finalGuideStep = text;
+        render();
     }
 
     /** Shows these choices without notifying listeners: for restoring, not for user changes. */
@@ -173,7 +183,7 @@ public class ScenarioBuilder extends Div {
         }));
         summarySlot.removeAll();
         if (analysis.isEmpty()) {
-            summarySlot.add(new MarkupBlock(CaseMarkup.guide()));
+            summarySlot.add(new MarkupBlock(CaseMarkup.guide(finalGuideStep)));
             status.setText("No option chosen yet.");
         } else {
             summarySlot.add(new ScenarioSummary(theCase, analysis));

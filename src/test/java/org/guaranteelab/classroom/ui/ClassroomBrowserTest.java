@@ -3,7 +3,9 @@ package org.guaranteelab.classroom.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.guaranteelab.e2e.AppPage;
@@ -36,7 +38,7 @@ class ClassroomBrowserTest {
             join(student, code, names.get(i));
             student.open(student.page().url() + choices.get(i));
             student.page().locator("#submit-to-class").click();
-            assertThat(student.page().locator("#submit-status")).containsText("Submitted: your submission 1", SOON);
+            assertThat(student.page().locator("#submit-status")).containsText("(your submission 1)", SOON);
             assertThat(boardPage.locator("#board-status")).containsText((i + 1) + " submitted", SOON);
             assertThat(boardPage.locator("#board-submissions")).containsText(names.get(i), SOON);
         }
@@ -53,12 +55,12 @@ class ClassroomBrowserTest {
         assertThat(cleo.page().locator("#submit-status")).containsText("Not submitted", SOON);
         assertThat(boardPage.locator("#board-status")).containsText("3 submissions in all");
 
-        // Present mode: large type, controls gone; names hidden on request.
+        // Present mode: large type, controls and sidebar gone, names hidden unless the teacher shows them.
         boardPage.locator("#present-mode").click();
         assertThat(boardPage.locator(".board-page.present")).hasCount(1);
         assertThat(boardPage.locator("#lock-class")).isHidden();
         assertThat(boardPage.locator("#board-students")).isHidden();
-        boardPage.locator("#hide-names").click();
+        assertThat(boardPage.locator("vaadin-app-layout[drawer-opened]")).hasCount(0);
         assertThat(boardPage.locator("#board-submissions")).containsText("Student 1", SOON);
         assertThat(boardPage.locator("#board-submissions")).not().containsText("Ana");
 
@@ -89,6 +91,42 @@ class ClassroomBrowserTest {
 
         assertThat(student.page().locator("#class-banner")).containsText("You are Dana");
         assertThat(student.page().locator("#choice-foreign-forces")).hasAttribute("checked", "");
+    }
+
+    @Test
+    void a_student_on_a_phone_keeps_submit_in_view_and_sees_the_confirmation_in_local_time_where_they_look(
+            AppPage teacher, AppPage student) {
+        teacher.page().setViewportSize(1366, 800);
+        student.page().setViewportSize(390, 844);
+        startClass(teacher, "Phones");
+        join(student, teacher.page().locator("#join-code").textContent(), "Gus");
+        student.open(student.page().url() + "?nato=bridge&foreign-forces");
+        student.awaitServer();
+
+        assertThat(student.page().locator("#submit-to-class")).isInViewport();
+        student.page().locator("#submit-reason textarea").fill("Troops on the ground deter; NATO later.");
+        student.page().locator("#submit-to-class").click();
+
+        var status = student.page().locator("#submit-status");
+        // No "UTC": the time is in the browser's own zone, which the server learnt from it.
+        assertThat(status).hasText(Pattern.compile("Submitted at \\d\\d:\\d\\d \\(your submission 1\\) — you can "
+                + "change your choices and submit again\\."), new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+        assertThat(status).isInViewport();
+        assertThat(teacher.page().locator("#board-submissions"))
+                .containsText("Troops on the ground deter; NATO later.", SOON);
+        screenshot(student, "student-phone-390");
+        screenshot(teacher, "board-1366");
+        teacher.page().locator("#board-heat-map").scrollIntoViewIfNeeded();
+        screenshot(teacher, "board-1366-heat-map");
+        teacher.page().locator("button:has-text('Start'), vaadin-button.lesson-start").nth(1).click();
+        assertThat(teacher.page().locator("#lesson-timer")).hasText(Pattern.compile("1[12]:\\d\\d left"),
+                new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+        teacher.page().locator("#present-mode").click();
+        assertThat(teacher.page().locator(".board-page.present")).hasCount(1);
+        screenshot(teacher, "board-present-1366");
+        assertThat(student.elementsPastTheRightEdge()).isEmpty();
+        assertThat(student.consoleErrors()).isEmpty();
+        assertThat(teacher.consoleErrors()).isEmpty();
     }
 
     @Test
@@ -145,6 +183,11 @@ class ClassroomBrowserTest {
         teacher.open(board);
         teacher.page().locator("#board-status").waitFor();
         return board;
+    }
+
+    /** For a person to look at: target/screenshots/{name}.png, what the screen shows. */
+    private static void screenshot(AppPage app, String name) {
+        app.page().screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     static void join(AppPage student, String code, String name) {

@@ -65,7 +65,7 @@ class ClassroomFloodViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(StudentView.class);
         test(find(Checkbox.class).id("choice-foreign-forces")).click();
         test(find(Button.class).id("submit-to-class")).click();
-        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1)");
     }
 
     private void joinAs(String code, String name, String address) {

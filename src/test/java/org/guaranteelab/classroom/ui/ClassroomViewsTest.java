@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -49,6 +52,20 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("join-code").getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(find(TextField.class).id("board-link").getValue()).matches(".*/t/[A-Za-z0-9_-]{22}");
         assertThat(text(find(Div.class).id("class-started"))).contains("Keep the board link private");
+    }
+
+    @Test
+    void the_teacher_opts_in_to_silent_roles_only_once_roles_are_on() {
+        UI.getCurrent().navigate("teach");
+        test(find(TextField.class).id("class-name")).setValue("Debate");
+        assertThat(find(Checkbox.class).id("class-roles-silent").isEnabled()).isFalse();
+
+        test(find(Checkbox.class).id("class-roles")).click();
+        test(find(Checkbox.class).id("class-roles-silent")).click();
+        test(find(Button.class).id("start-class")).click();
+
+        var token = find(TextField.class).id("board-link").getValue().replaceAll(".*/t/", "");
+        assertThat(classrooms.snapshot(token).orElseThrow().info().roles()).isEqualTo(RoleMode.ROUND_ROBIN_ALL);
     }
 
     @Test
@@ -87,6 +104,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(StudentView.class);
         assertThat(text(find(Div.class).id("class-banner"))).contains("You are Ana").contains("Your teacher asks: Why NATO?");
+        assertThat(find(Div.class).id("summary").getChildren().map(guide -> guide.getElement().getProperty("innerHTML"))
+                .reduce("", String::concat)).as("the address would let anyone submit as Ana")
+                .doesNotContain("share your scenario").contains("do not share it");
     }
 
     @Test
@@ -124,13 +144,89 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         test(find(Checkbox.class).id("choice-foreign-forces")).click();
         test(find(Button.class).id("submit-to-class")).click();
 
-        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted: your submission 1");
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1) — you can change your choices and submit again.");
         var latest = classrooms.snapshot(started.boardToken()).orElseThrow().latest();
         assertThat(latest).singleElement().satisfies(submission ->
                 assertThat(submission.choices()).isEqualTo(Choices.none().with("foreign-forces")));
         UI.getCurrent().navigate("c/" + token);
         assertThat(find(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
-        assertThat(find(Paragraph.class).id("submit-status").getText()).contains("submission 1");
+        assertThat(find(Div.class).id("class-submit-bar").getChildren()).as("Submit and its answer together")
+                .contains(find(Button.class).id("submit-to-class"), find(Paragraph.class).id("submit-status"));
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Your submission 1, sent at ");
+    }
+
+    @Test
+    void a_reason_submitted_by_a_student_shows_on_the_board_as_text_and_in_the_opened_submission() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("c/" + token);
+        test(find(Checkbox.class).id("choice-foreign-forces")).click();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("submit-reason"))
+                .setValue("<img src=x onerror=alert(1)> troops deter");
+
+        test(find(Button.class).id("submit-to-class")).click();
+
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ").contains("(your submission 1) — you can change your choices and submit again.");
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        var grid = submissionsGrid();
+        assertThat(grid.getCellText(0, grid.getColumnPosition("reason")))
+                .isEqualTo("<img src=x onerror=alert(1)> troops deter");
+        grid.invokeLitRendererFunction(0, "open", "toggle");
+        var choices = find(Div.class).withClassName("submission-choices").single();
+        assertThat(text(choices)).contains("Why I chose this: <img src=x onerror=alert(1)> troops deter")
+                .contains("Foreign forces");
+        assertThat(find(Span.class).withText("<img src=x onerror=alert(1)> troops deter").single().getElement()
+                .getChildren()).as("text, not markup").singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+    }
+
+    @Test
+    void the_teacher_opens_a_students_choices_compares_two_and_sees_who_has_not_submitted() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge").with("foreign-forces"),
+                "Troops deter.");
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "fast-track"));
+        join(started, "Cleo");
+        UI.getCurrent().navigate("t/" + started.boardToken());
+        var grid = submissionsGrid();
+
+        assertThat(find(Paragraph.class).id("not-submitted").getText()).isEqualTo("Joined but not submitted yet (1): Cleo");
+        grid.invokeLitRendererFunction(1, "open", "toggle");
+        assertThat(text(find(Div.class).withClassName("submission-choices").single()))
+                .contains("Why I chose this: Troops deter.")
+                .contains("NATO path: Bridge toward eventual membership").contains("Foreign forces on Ukrainian soil");
+        assertThat(find(Button.class).id("compare-picked").isEnabled()).isFalse();
+        grid.select(0);
+        grid.select(1);
+        test(find(Button.class).id("compare-picked")).click();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("compare-dialog").getHeaderTitle())
+                .isEqualTo("Compare Ben and Ana");
+        assertThat(text(find(com.vaadin.flow.component.dialog.Dialog.class).id("compare-dialog")))
+                .contains("Fast-track membership").contains("Bridge toward eventual membership");
+
+        test(find(Button.class).id("present-mode")).click();
+        assertThat(grid.getColumn("open").isVisible()).as("no buttons on the projector").isFalse();
+        assertThat(grid.getComponent().getSelectionModel()).isInstanceOf(
+                com.vaadin.flow.component.grid.GridNoneSelectionModel.class);
+    }
+
+    @Test
+    void a_reason_with_a_hidden_character_is_explained_and_nothing_typed_or_chosen_is_lost() {
+        var started = start(RoleMode.NONE);
+        var token = join(started, "Ana");
+        UI.getCurrent().navigate("c/" + token);
+        test(find(Checkbox.class).id("choice-foreign-forces")).click();
+        var reason = find(com.vaadin.flow.component.textfield.TextArea.class).id("submit-reason");
+        test(reason).setValue("troops\u200B deter");
+
+        test(find(Button.class).id("submit-to-class")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("U+200B ZERO WIDTH SPACE").contains("after “troops”");
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Not submitted.");
+        assertThat(reason.getValue()).isEqualTo("troops\u200B deter");
+        assertThat(find(Checkbox.class).id("choice-foreign-forces").getValue()).isTrue();
+        assertThat(classrooms.snapshot(started.boardToken()).orElseThrow().submissions()).isEmpty();
     }
 
     @Test
@@ -143,6 +239,54 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         var card = find(com.vaadin.flow.component.details.Details.class).id("role-card");
         assertThat(card.getSummaryText()).startsWith("Your role: ");
         assertThat(card.getElement().getTextRecursively()).contains("“");
+    }
+
+    @Test
+    void a_student_given_a_silent_stakeholder_is_told_why_and_no_position_is_made_up() {
+        var started = classrooms.start(new ClassSetup("Silent roles", Optional.empty(), RoleMode.ROUND_ROBIN_ALL));
+        var theCase = new org.guaranteelab.catalog.CaseCatalog().defaultCase();
+        var silent = theCase.stakeholders().stream()
+                .filter(stakeholder -> org.guaranteelab.classroom.RoleCard.of(theCase, stakeholder.id()).orElseThrow()
+                        .silent())
+                .findFirst().orElseThrow();
+        var token = join(started, "Ana");
+        var participant = classrooms.snapshot(started.boardToken()).orElseThrow().participants().getFirst();
+        classrooms.assignRole(started.boardToken(), participant.id(), Optional.of(silent.id()));
+
+        UI.getCurrent().navigate("c/" + token);
+
+        var card = find(Details.class).id("role-card");
+        assertThat(card.getSummaryText()).isEqualTo("Your role: " + silent.name()
+                + " — the source quotes no position of theirs");
+        assertThat(text(card)).contains("nothing here is made up").contains("what is missing")
+                .doesNotContain("Argue as " + silent.name() + " would").doesNotContain("not stated in the source");
+        assertThat(card.isOpened()).as("closed until the browser says it is wider than a phone").isFalse();
+    }
+
+    @Test
+    void the_board_gives_the_lesson_plan_a_timer_and_prompts_labelled_as_ours_from_the_submissions() {
+        var started = start(RoleMode.NONE);
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        assertThat(text(find(Paragraph.class).id("lesson-goal"))).startsWith("Learning goal: ");
+        assertThat(text(find(Section.class).id("lesson-plan"))).contains("Explore the source — 8 min.")
+                .contains("Build alone or in roles — 12 min.").contains("Compare and debate — 15 min.")
+                .contains("Vote or conclude — 10 min.");
+        assertThat(text(find(Section.class).id("board-our-prompts"))).contains("once two students have submitted");
+        test(find(Button.class).withAttribute("aria-label", "Start the timer for “Build alone or in roles”").single())
+                .click();
+        assertThat(find(Span.class).id("lesson-phase").getText()).isEqualTo("Build alone or in roles: ");
+        assertThat(find(Span.class).id("lesson-timer").getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(find(Span.class).id("lesson-timer").getElement().getAttribute("data-seconds")).isEqualTo("720");
+
+        classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge").with("foreign-forces"));
+        classrooms.submit(join(started, "Ben"), Choices.none().with("nato", "bridge"));
+
+        awaitBoard(() -> assertThat(text(find(Section.class).id("board-our-prompts")))
+                .contains("Written by Guarantee Lab from this class's submissions, not by the article.")
+                .contains("Most contested option: “Foreign forces on Ukrainian soil” split the class: 1 of 2"));
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("prompt-source").all())
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getHref()).startsWith("source#"));
     }
 
     @Test
@@ -162,7 +306,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
                 .isEqualTo("3 students joined · 3 submitted · 3 submissions in all"));
         assertThat(text(find(Div.class).id("option-foreign-forces"))).contains("2 of 3");
-        assertThat(text(find(Section.class).id("board-submissions"))).contains("Cleo").contains("Ben").contains("Ana");
+        assertThat(submittedNames()).containsExactly("Cleo", "Ben", "Ana");
     }
 
     @Test
@@ -179,7 +323,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
                 .isEqualTo("40 students joined · 40 submitted · 40 submissions in all"));
-        assertThat(text(find(Section.class).id("board-submissions"))).contains(names);
+        assertThat(submittedNames()).containsExactlyInAnyOrderElementsOf(names);
         assertThat(text(find(Div.class).id("option-foreign-forces"))).contains("40 of 40");
     }
 
@@ -191,7 +335,26 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         test(find(Checkbox.class).id("hide-names")).click();
 
-        assertThat(text(find(Section.class).id("board-submissions"))).contains("Student 1").doesNotContain("Ana Secret");
+        assertThat(submittedNames()).containsExactly("Student 1");
+    }
+
+    @Test
+    void present_mode_closes_the_sidebar_and_hides_names_until_the_teacher_shows_them() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana Secret"), Choices.none().with("foreign-forces"));
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        test(find(Button.class).id("present-mode")).click();
+
+        assertThat(find(com.vaadin.flow.component.applayout.AppLayout.class).single().isDrawerOpened()).isFalse();
+        assertThat(find(Checkbox.class).id("hide-names").getValue()).isTrue();
+        assertThat(submittedNames()).containsExactly("Student 1");
+        test(find(Checkbox.class).id("hide-names")).click();
+        assertThat(submittedNames()).containsExactly("Ana Secret");
+        test(find(Checkbox.class).id("hide-names")).click();
+        test(find(Button.class).id("present-mode")).click();
+        assertThat(find(Checkbox.class).id("hide-names").getValue()).as("as before present mode").isFalse();
+        assertThat(submittedNames()).containsExactly("Ana Secret");
     }
 
     @Test
@@ -225,7 +388,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         awaitBoard(() -> assertThat(find(Paragraph.class).id("board-status").getText())
                 .isEqualTo("1 student joined · 1 submitted · 1 submission in all"));
-        assertThat(text(find(Section.class).id("board-submissions"))).contains("Ben").doesNotContain("Ana");
+        assertThat(submittedNames()).containsExactly("Ben");
     }
 
     @Test
@@ -273,6 +436,17 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     /** As the teacher's click on "Show the N students" does. */
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<Object>, Object> submissionsGrid() {
+        return test((Grid<Object>) find(Grid.class).id("submissions-grid"));
+    }
+
+    private List<String> submittedNames() {
+        var grid = submissionsGrid();
+        return IntStream.range(0, grid.size())
+                .mapToObj(row -> grid.getCellText(row, grid.getColumnPosition("student"))).toList();
+    }
+
     private void openStudentsList() {
         find(Details.class).id("students-details").setOpened(true);
     }

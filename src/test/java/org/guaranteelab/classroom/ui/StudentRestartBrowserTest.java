@@ -36,7 +36,7 @@ class StudentRestartBrowserTest {
             var page = student.page();
             page.locator("#choice-foreign-forces").click();
             page.locator("#submit-to-class").click();
-            assertThat(page.locator("#submit-status")).containsText("Submitted: your submission 1", SOON);
+            assertThat(page.locator("#submit-status")).containsText("(your submission 1)", SOON);
             // Chosen after the submission, not submitted: only the address holds it.
             page.locator("#choice-bilateral").click();
             student.awaitServer();
@@ -55,7 +55,7 @@ class StudentRestartBrowserTest {
             assertThat(page.locator("#submit-status")).containsText("Your submission 1");
 
             page.locator("#submit-to-class").click();
-            assertThat(page.locator("#submit-status")).containsText("Submitted: your submission 2", SOON);
+            assertThat(page.locator("#submit-status")).containsText("(your submission 2)", SOON);
             var csv = teacher.page().request().get(board + "/export.csv").text();
             assertThat(csv).contains("Dana,,2,yes").contains("bilateral&foreign-forces");
         } finally {

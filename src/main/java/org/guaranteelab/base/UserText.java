@@ -1,32 +1,32 @@
-package org.guaranteelab.sharing;
+package org.guaranteelab.base;
 
 import java.text.Normalizer;
 import java.util.Optional;
-import org.guaranteelab.base.HiddenCharacters;
 
 /**
  * Cleans text users type before it is checked and stored: one Unicode form, no control characters
  * (which show as nothing or as boxes). What could hide or reorder what others read (direction
  * controls, zero-width characters, lone surrogates: {@link HiddenCharacters}) is not removed quietly
  * but refused by {@link #problem}, so that the writer sees what was there and loses nothing else.
+ * Shared by sharing's titles and notes and classroom's reasons.
  */
-final class UserText {
+public final class UserText {
 
     private UserText() {
     }
 
     /** For one-line fields: every control character goes, surrounding space is trimmed. */
-    static String line(String text) {
+    public static String line(String text) {
         return clean(text, false);
     }
 
     /** For notes: line breaks and tabs stay (as \n), other control characters go. */
-    static String paragraphs(String text) {
+    public static String paragraphs(String text) {
         return clean(text, true);
     }
 
     /** E.g. "The title holds an invisible or direction-changing character (U+202E …) after “plan”. …" */
-    static Optional<String> problem(String field, String cleaned) {
+    public static Optional<String> problem(String field, String cleaned) {
         return HiddenCharacters.first(cleaned).map(found -> field + " holds " + found.describe()
                 + ". Delete it (it may have come with copied text) and save again.");
     }
