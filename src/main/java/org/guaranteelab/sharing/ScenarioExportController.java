@@ -1,5 +1,6 @@
 package org.guaranteelab.sharing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A shared scenario as data and as downloads, for whoever holds its view link. Answers exactly as
@@ -50,9 +52,11 @@ class ScenarioExportController {
     }
 
     @GetMapping("/{token}/export.md")
-    ResponseEntity<?> markdown(@PathVariable String token, @RequestParam(required = false) String version) {
+    ResponseEntity<?> markdown(@PathVariable String token, @RequestParam(required = false) String version,
+                               HttpServletRequest request) {
+        var sourcePage = ServletUriComponentsBuilder.fromContextPath(request).path("/source").toUriString();
         return withScenario(token, version, (theCase, shared) -> download(MARKDOWN, filename(shared, "md"),
-                ScenarioHandout.markdown(theCase, shared, ScenarioAnalysis.of(theCase, shared.choices()))));
+                ScenarioHandout.markdown(theCase, shared, ScenarioAnalysis.of(theCase, shared.choices()), sourcePage)));
     }
 
     @GetMapping("/{token}/export.csv")

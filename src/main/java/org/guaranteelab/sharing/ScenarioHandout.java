@@ -26,14 +26,17 @@ final class ScenarioHandout {
             .withZone(ZoneOffset.UTC);
 
     private final Case theCase;
+    private final String sourcePage;
     private final StringBuilder out = new StringBuilder();
 
-    private ScenarioHandout(Case theCase) {
+    private ScenarioHandout(Case theCase, String sourcePage) {
         this.theCase = theCase;
+        this.sourcePage = sourcePage;
     }
 
-    static String markdown(Case theCase, SharedVersion shared, ScenarioAnalysis analysis) {
-        var handout = new ScenarioHandout(theCase);
+    /** {@code sourcePage}: the absolute address of the app's Source page, which each quote links into. */
+    static String markdown(Case theCase, SharedVersion shared, ScenarioAnalysis analysis, String sourcePage) {
+        var handout = new ScenarioHandout(theCase, sourcePage);
         handout.header(shared);
         handout.caseChanges(shared);
         handout.chosen(analysis);
@@ -206,8 +209,9 @@ final class ScenarioHandout {
     private void quote(Quote quote, String indent) {
         line();
         line(indent + "> “" + MarkdownText.text(quote.text().strip()) + "”\\");
-        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)) + " · ¶"
-                + theCase.passageNumber(quote.passage()) + " of the source");
+        // A link, so that a reader of the handout lands on the passage, marked, as from the app's pages.
+        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)) + " · [¶"
+                + theCase.passageNumber(quote.passage()) + " of the source](" + sourcePage + "#" + quote.passage() + ")");
         List<String> issues = Sourcing.issues(theCase, quote);
         if (!issues.isEmpty()) {
             line(indent + ">");

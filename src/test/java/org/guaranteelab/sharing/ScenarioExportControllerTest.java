@@ -111,6 +111,8 @@ class ScenarioExportControllerTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"guarantee-lab-bridge-and-pressure-v1.md\"");
+        assertThat(response.body()).as("each quote links to its passage on the Source page, which marks it")
+                .containsPattern("\\[¶5 of the source\\]\\(http://localhost:\\d+/source#france-barrot\\)");
         var text = renderedText(response.body());
         assertThat(text).contains("Bridge and pressure", "Author: Ana", "Version: 1 of 1", "First line\nsecond line")
                 .contains("NATO path: Bridge toward eventual membership", "Sanctions on the Russian economy: Strengthened")
@@ -147,7 +149,9 @@ class ScenarioExportControllerTest {
         var markdown = http.get("/api/scenarios/" + links.viewToken() + "/export.md").body();
 
         var html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
-        assertThat(html).doesNotContain("<a ", "<img", "<script", "<b>", "<em>now", "<ol", "<hr", "<code", "<del", "©");
+        assertThat(html).doesNotContain("<img", "<script", "<b>", "<em>now", "<ol", "<hr", "<code", "<del", "©");
+        assertThat(org.jsoup.Jsoup.parse(html).select("a").eachAttr("href")).as("the only links: quotes to their passages")
+                .isNotEmpty().allMatch(href -> href.matches("http://localhost:\\d+/source#[a-z0-9-]+"));
         assertThat(html).containsOnlyOnce("<h1>").containsOnlyOnce("<h2>Notes by the author</h2>");
         assertThat(renderedText(markdown)).contains(title, "Author: <b>Eve</b>", notes);
         assertThat(markdown).as("no bare address a GitHub-style renderer would link")
