@@ -42,7 +42,12 @@ class StakeholdersView extends Div {
         var section = new Section();
         section.addClassName("stakeholder");
         section.setId(stakeholder.id());
-        section.add(new H2(stakeholder.name()));
+        // The same mark as on the builder's map, so that a stakeholder is recognised from page to page.
+        var name = new Span(stakeholder.name());
+        name.addClassName("stakeholder-name");
+        var heading = new H2(new StakeholderMark(theCase, stakeholder), name);
+        heading.addClassName("stakeholder-heading");
+        section.add(heading);
 
         if (stakeholder.people().isEmpty()) {
             section.add(new Paragraph("The source names no person for " + stakeholder.name() + "."));

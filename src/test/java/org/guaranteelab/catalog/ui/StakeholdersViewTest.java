@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -48,13 +47,14 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void every_stakeholder_has_a_section_under_its_name() {
+    void every_stakeholder_has_a_section_under_its_name_and_its_mark() {
         assertThat(findInView(Section.class).withClassName("stakeholder").all()).extracting(
                         section -> section.getId().orElseThrow(),
-                        section -> test(find(H2.class, section).single()).getText())
-                .containsExactly(tuple("ukraine", "Ukraine"), tuple("france", "France"),
-                        tuple("united-kingdom", "United Kingdom"), tuple("united-states", "United States"),
-                        tuple("g7", "G7"), tuple("nato", "NATO"), tuple("russia", "Russia"));
+                        section -> find(Span.class, section).withClassName("stakeholder-name").single().getText(),
+                        section -> find(StakeholderMark.class, section).single().getText())
+                .containsExactly(tuple("ukraine", "Ukraine", "UA"), tuple("france", "France", "FR"),
+                        tuple("united-kingdom", "United Kingdom", "UK"), tuple("united-states", "United States", "US"),
+                        tuple("g7", "G7", "G7"), tuple("nato", "NATO", "NATO"), tuple("russia", "Russia", "RU"));
     }
 
     @Test
