@@ -206,7 +206,7 @@ final class ScenarioHandout {
     private void quote(Quote quote, String indent) {
         line();
         line(indent + "> “" + MarkdownText.text(quote.text().strip()) + "”\\");
-        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)) + " · ¶"
+        line(indent + "> — " + MarkdownText.text(theCase.attribution(quote)) + " · ¶"
                 + theCase.passageNumber(quote.passage()) + " of the source");
         List<String> issues = Sourcing.issues(theCase, quote);
         if (!issues.isEmpty()) {

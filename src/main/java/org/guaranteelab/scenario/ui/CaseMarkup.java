@@ -1,6 +1,5 @@
 package org.guaranteelab.scenario.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Case;
@@ -11,8 +10,8 @@ import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.ui.PositionBadge;
-import org.guaranteelab.catalog.ui.QuoteBlock;
 import org.guaranteelab.catalog.ui.SourceLinks;
+import org.guaranteelab.catalog.ui.StanceMarkup;
 import org.guaranteelab.catalog.ui.StakeholderMark;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
@@ -43,11 +42,7 @@ public final class CaseMarkup {
     }
 
     private static Document newDocument() {
-        var document = new Document("");
-        // Non-ASCII characters (curly quotes, dashes) as entities keep the markup a one-byte-per-character
-        // string on the server, half the size: each open page's session holds it (see MarkupBlock).
-        document.outputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
-        return document;
+        return StanceMarkup.newDocument();
     }
 
     /**
@@ -307,12 +302,8 @@ public final class CaseMarkup {
             var item = stances.appendElement("li").addClass("stance-item")
                     .attr("data-stakeholder", stance.stakeholder().id())
                     .attr("data-position", stance.position().code());
-            var line = element("span").addClass("stance-line");
-            line.appendElement("span").text(stance.stakeholder().name() + ": ");
-            line.appendChild(position(stance.position()));
-            if (stance.basis() != StanceBasis.NOT_STATED) {
-                line.appendElement("span").addClass("stance-basis").text(" · " + stance.basisLine());
-            }
+            var line = StanceMarkup.stanceLine(theCase, stance.stakeholder().name(), stance.position(), stance.basis(),
+                    stance.quotes());
             item.appendChild(quoteToggle(line, stance.quotes()));
             stance.note().ifPresent(note -> item.appendElement("p").addClass("editorial-note").text("Our note: " + note));
         }
@@ -489,37 +480,12 @@ public final class CaseMarkup {
         return details;
     }
 
-    /**
-     * A verbatim quote with who said it, a link to its place in the Source view, and a warning where
-     * the source text there is garbled, cut off or ambiguous; the same content as the Source pages'
-     * {@code QuoteBlock}.
-     */
     private Element quote(Quote quote) {
-        var block = element("div").addClass("quote");
-        block.appendElement("blockquote").text(QuoteBlock.quoted(quote));
-        var attribution = block.appendElement("p").addClass("quote-attribution");
-        attribution.appendElement("span").text("— " + QuoteBlock.attributionOf(theCase, quote) + " · ");
-        var number = theCase.passageNumber(quote.passage());
-        attribution.appendElement("a").attr("href", SourceLinks.passage(quote.passage()))
-                .attr("aria-label", "Show this quote's place in the source, passage " + number)
-                .text("in the source, ¶" + number);
-        attribution.appendText(" · ");
-        attribution.appendElement("button").attr("type", "button").addClass("copy-citation")
-                .attr("data-citation", theCase.citation(quote)).text("copy citation");
-        for (var issue : theCase.issuesOf(quote)) {
-            var flag = block.appendElement("p").addClass("source-issue");
-            flag.appendElement("vaadin-icon").attr("icon", "vaadin:warning").attr("aria-hidden", "true");
-            flag.appendElement("span").text("Note: " + issue.kind().label() + ". " + issue.note());
-        }
-        return block;
+        return StanceMarkup.quote(theCase, quote);
     }
 
-    /** A position as an icon and a word, so that colour is never the only signal. */
-    private Element position(Position position) {
-        var badge = element("span").addClass("position").addClass("position--" + position.code());
-        badge.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(position)).attr("aria-hidden", "true");
-        badge.appendElement("span").text(position.label());
-        return badge;
+    private static Element position(Position position) {
+        return StanceMarkup.position(position);
     }
 
     private Element element(String tag) {

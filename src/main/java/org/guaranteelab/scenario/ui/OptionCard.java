@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,7 @@ final class OptionCard extends Div {
             control = checkbox;
         }
 
-        var intro = new MarkupBlock(CaseMarkup.optionIntro(theCase, option));
+        var intro = new Markup(CaseMarkup.optionIntro(theCase, option));
         var header = new Div(intro, control);
         header.addClassName("option-header");
         add(header);

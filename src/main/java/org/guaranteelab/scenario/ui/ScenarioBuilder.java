@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.OptionGroup;
+import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ScenarioAnalysis;
@@ -208,12 +209,12 @@ public class ScenarioBuilder extends Div {
         mapSlot.removeAll();
         tallySlot.removeAll();
         if (analysis.isEmpty()) {
-            summarySlot.add(new MarkupBlock(CaseMarkup.guide()));
+            summarySlot.add(new Markup(CaseMarkup.guide()));
             status.setText("No option chosen yet.");
         } else {
-            mapSlot.add(new MarkupBlock(CaseMarkup.map(theCase, analysis)));
-            summarySlot.add(new MarkupBlock(CaseMarkup.foldedSummary(theCase, analysis)));
-            tallySlot.add(new MarkupBlock(CaseMarkup.shortTally(analysis)));
+            mapSlot.add(new Markup(CaseMarkup.map(theCase, analysis)));
+            summarySlot.add(new Markup(CaseMarkup.foldedSummary(theCase, analysis)));
+            tallySlot.add(new Markup(CaseMarkup.shortTally(analysis)));
             status.setText(analysis.chosen().size() + (analysis.chosen().size() == 1 ? " option" : " options")
                     + " chosen; " + analysis.unmetDemands().size() + " stated demands unmet; "
                     + analysis.tensions().size() + (analysis.tensions().size() == 1 ? " tension." : " tensions."));
