@@ -11,11 +11,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.scenario.RandomScenarios;
+import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class BuilderViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private CaseCatalog catalog;
 
     @Test
     void an_empty_scenario_shows_a_guide_instead_of_a_blank_summary() {
@@ -160,6 +171,39 @@ class BuilderViewTest extends SpringBrowserlessTest {
         assertThat(cell("us-russia-talks", "ukraine").attr("data-position")).isEqualTo("not-stated");
         assertThat(cell("us-russia-talks", "ukraine").select("button")).isEmpty();
         assertThat(cell("us-russia-talks", "ukraine").text()).endsWith("not stated in the source");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("someSeeds")
+    void the_map_matches_the_analysis_for_seeded_random_scenarios(long seed) {
+        var theCase = catalog.defaultCase();
+        var choices = RandomScenarios.choices(theCase, seed);
+        open(ScenarioAddress.encode(theCase, choices));
+        var analysis = ScenarioAnalysis.of(theCase, choices);
+
+        assertThat(map().select("tr[data-option]").eachAttr("data-option"))
+                .containsExactlyElementsOf(analysis.chosen().stream().map(chosen -> chosen.option().id()).toList());
+        var silent = map().selectFirst("#map-silent");
+        for (var chosen : analysis.chosen()) {
+            for (var stance : chosen.stances()) {
+                var cell = cell(chosen.option().id(), stance.stakeholder().id());
+                if (cell == null) {
+                    // No column: the stakeholder is named among those with nothing stated on any choice.
+                    assertThat(stance.position()).as("%s on %s", stance.stakeholder().id(), chosen.label())
+                            .isEqualTo(Position.NOT_STATED);
+                    assertThat(silent.select("[data-stakeholder]").eachAttr("data-stakeholder"))
+                            .contains(stance.stakeholder().id());
+                } else {
+                    assertThat(cell.attr("data-position")).as("%s on %s", stance.stakeholder().id(), chosen.label())
+                            .isEqualTo(stance.position().code());
+                }
+            }
+        }
+    }
+
+    /** Forty of the shared seeds: each is a navigation in a Spring context, and forty cover every option. */
+    static java.util.stream.Stream<Long> someSeeds() {
+        return RandomScenarios.seeds().limit(40);
     }
 
     @Test
