@@ -182,6 +182,18 @@ public final class Case {
                 + ", ¶" + passageNumber(quote.passage()) + ".";
     }
 
+    /**
+     * Who said a quote, in the one wording every page and export uses: "Jean-Noël Barrot, French foreign
+     * Minister — France", "Trump (role not stated in the source) — United States", or "the article’s own words".
+     */
+    public String attribution(Quote quote) {
+        return speaker(quote)
+                .map(person -> person.name()
+                        + person.roleInSource().map(role -> ", " + role).orElse(" (role not stated in the source)")
+                        + stakeholderOf(person).map(stakeholder -> " — " + stakeholder.name()).orElse(""))
+                .orElse("the article’s own words");
+    }
+
     /** The source issues in a section's heading. */
     public List<SourceIssue> issuesInHeading(String sectionId) {
         return file.sourceIssues().stream().filter(issue -> sectionId.equals(issue.section())).toList();

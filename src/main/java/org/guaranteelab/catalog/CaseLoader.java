@@ -160,11 +160,18 @@ final class CaseLoader {
         private void checkStakeholders() {
             var ids = new HashSet<String>();
             var personIds = new HashSet<String>();
+            var monograms = new HashSet<String>();
             for (var stakeholder : file.stakeholders()) {
                 var where = "stakeholders[" + stakeholder.id() + "]";
                 id(where, stakeholder.id());
                 unique(ids, where, stakeholder.id());
                 required(where + ".name", stakeholder.name());
+                // The monogram stands for the stakeholder on the builder's map: two alike would be ambiguous.
+                if (stakeholder.monogram() != null && (stakeholder.monogram().length() > 4
+                        || !monograms.add(stakeholder.monogram()))) {
+                    problems.add(where + ".monogram: \"" + stakeholder.monogram()
+                            + "\" must be at most four characters and differ from every other stakeholder's");
+                }
                 for (var person : stakeholder.people()) {
                     id(where + ".people", person.id());
                     unique(personIds, where + ".people[" + person.id() + "]", person.id());

@@ -210,7 +210,7 @@ final class ScenarioHandout {
         line();
         line(indent + "> “" + MarkdownText.text(quote.text().strip()) + "”\\");
         // A link, so that a reader of the handout lands on the passage, marked, as from the app's pages.
-        line(indent + "> — " + MarkdownText.text(Sourcing.speaker(theCase, quote)) + " · [¶"
+        line(indent + "> — " + MarkdownText.text(theCase.attribution(quote)) + " · [¶"
                 + theCase.passageNumber(quote.passage()) + " of the source](" + sourcePage + "#" + quote.passage() + ")");
         List<String> issues = Sourcing.issues(theCase, quote);
         if (!issues.isEmpty()) {

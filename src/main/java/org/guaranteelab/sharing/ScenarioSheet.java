@@ -41,7 +41,7 @@ final class ScenarioSheet {
                             stance.position().label(),
                             stance.basisLine(),
                             quotes.stream().map(quote -> "“" + quote.text() + "”").collect(Collectors.joining("\n")),
-                            quotes.stream().map(quote -> Sourcing.speaker(theCase, quote)).collect(Collectors.joining("\n")),
+                            quotes.stream().map(quote -> theCase.attribution(quote)).collect(Collectors.joining("\n")),
                             stance.note().orElse(""),
                             quotes.stream().map(quote -> Sourcing.issues(theCase, quote)).flatMap(Collection::stream)
                                     .distinct().collect(Collectors.joining("\n"))));

@@ -27,15 +27,6 @@ final class Sourcing {
                 + "tensions marked “our reading” are our inference, not the source's.";
     }
 
-    /** Who said the words, as the source names them, or that they are the article's own. */
-    static String speaker(Case theCase, Quote quote) {
-        return theCase.speaker(quote)
-                .map(person -> person.name()
-                        + person.roleInSource().map(role -> ", " + role).orElse("")
-                        + theCase.stakeholderOf(person).map(stakeholder -> " (" + stakeholder.name() + ")").orElse(""))
-                .orElse("the article’s own words");
-    }
-
     /** Where the source text a quote comes from is garbled, cut off or ambiguous, in words for readers. */
     static List<String> issues(Case theCase, Quote quote) {
         return theCase.issuesOf(quote).stream().map(issue -> issue.kind().label() + ": " + issue.note()).toList();

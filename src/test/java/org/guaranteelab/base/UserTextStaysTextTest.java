@@ -33,11 +33,11 @@ class UserTextStaysTextTest {
                     + "build markup from components instead");
 
     /**
-     * The one place that sends markup: {@code scenario.ui.MarkupBlock} shows blocks of the case's own
-     * text that {@code CaseMarkup} builds with jsoup, every text escaped (docs/decisions/0006). That holds
+     * The one place that sends markup: {@code catalog.ui.Markup} shows blocks of the case's own
+     * text that {@code StanceMarkup} and {@code CaseMarkup} build with jsoup, every text escaped (docs/decisions/0006). That holds
      * only while nothing in the app hands jsoup a string to parse as markup.
      */
-    private static final String CASE_MARKUP_BLOCK = "org.guaranteelab.scenario.ui.MarkupBlock.";
+    private static final String CASE_MARKUP_BLOCK = "org.guaranteelab.catalog.ui.Markup.";
 
     private static final ArchRule JSOUP_NEVER_PARSES_APP_STRINGS = noClasses()
             .should().callMethod(org.jsoup.nodes.Element.class, "html", String.class)

@@ -26,6 +26,14 @@ class CaseLoaderTest {
     }
 
     @Test
+    void two_stakeholders_with_the_same_monogram_are_reported_because_the_map_could_not_tell_them_apart() {
+        assertFailure(validWith("  - id: alpha\n    name: Alpha\n", "  - id: alpha\n    name: Alpha\n    monogram: Beta\n"))
+                .hasMessageContaining(NAME)
+                .hasMessageContaining("stakeholders[beta].monogram: \"Beta\" must be at most four characters and differ "
+                        + "from every other stakeholder's");
+    }
+
+    @Test
     void quote_pointing_to_a_missing_passage_is_reported_with_file_and_entry() {
         assertFailure(validWith("text: Some are worried.\n    quotes: [{passage: p1,",
                 "text: Some are worried.\n    quotes: [{passage: p9,"))

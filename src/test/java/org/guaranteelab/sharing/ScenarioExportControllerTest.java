@@ -118,7 +118,7 @@ class ScenarioExportControllerTest {
                 .contains("NATO path: Bridge toward eventual membership", "Sanctions on the Russian economy: Strengthened")
                 .contains("France: supports — in their own words (Jean-Noël Barrot)",
                         "“We are very attached to a pathway for Ukraine towards NATO.”",
-                        "— Jean-Noël Barrot, French foreign Minister (France) · ¶5 of the source")
+                        "— Jean-Noël Barrot, French foreign Minister — France · ¶5 of the source")
                 .contains("Our note: The article speaks of “Ukraine’s aspirations for NATO membership”")
                 .contains("Concerns the source raises", "How far NATO can act as a bridge is still to be worked out.")
                 .contains("Bridging to NATO: served by the chosen options", "NATO path (the source's link)",
@@ -182,7 +182,7 @@ class ScenarioExportControllerTest {
         assertThat(france.get("basis")).isEqualTo("in their own words (Jean-Noël Barrot)");
         assertThat(france.get("quotes")).isEqualTo("“We are very attached to a pathway for Ukraine towards NATO.”\n"
                 + "“Supports Ukraine’s path towards NATO membership”");
-        assertThat(france.get("speakers")).isEqualTo("Jean-Noël Barrot, French foreign Minister (France)\n"
+        assertThat(france.get("speakers")).isEqualTo("Jean-Noël Barrot, French foreign Minister — France\n"
                 + "the article’s own words");
     }
 

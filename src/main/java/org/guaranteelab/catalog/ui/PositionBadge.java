@@ -1,20 +1,16 @@
 package org.guaranteelab.catalog.ui;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import org.guaranteelab.catalog.Position;
 import org.springframework.modulith.NamedInterface;
 
-/** A position as an icon and a word, so that colour is never the only signal. */
+/** A position as an icon and a word, as {@link StanceMarkup#position} draws it. */
 @NamedInterface("widgets")
-public class PositionBadge extends Span {
+public class PositionBadge extends Markup {
 
     public PositionBadge(Position position) {
-        addClassNames("position", "position--" + position.code());
-        var icon = iconOf(position).create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        add(icon, new Span(position.label()));
+        super(StanceMarkup.position(position));
     }
 
     /** The icon's name as the {@code icon} attribute of a {@code <vaadin-icon>} takes it. */

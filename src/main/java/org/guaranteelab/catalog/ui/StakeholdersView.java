@@ -19,7 +19,6 @@ import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.Stance;
-import org.guaranteelab.catalog.StanceBasis;
 
 /** Each stakeholder with the people the source names and its stance on every option. */
 @Route("stakeholders")
@@ -42,7 +41,12 @@ class StakeholdersView extends Div {
         var section = new Section();
         section.addClassName("stakeholder");
         section.setId(stakeholder.id());
-        section.add(new H2(stakeholder.name()));
+        // The same mark as on the builder's map, so that a stakeholder is recognised from page to page.
+        var name = new Span(stakeholder.name());
+        name.addClassName("stakeholder-name");
+        var heading = new H2(new StakeholderMark(theCase, stakeholder), name);
+        heading.addClassName("stakeholder-heading");
+        section.add(heading);
 
         if (stakeholder.people().isEmpty()) {
             section.add(new Paragraph("The source names no person for " + stakeholder.name() + "."));
@@ -122,16 +126,7 @@ class StakeholdersView extends Div {
     private static Div stanceDetails(Case theCase, String levelName, Stance.LevelStance at) {
         var row = new Div();
         row.addClassName("stance-row");
-        var summary = new Span();
-        if (levelName != null) {
-            summary.add(new Span(levelName + ": "));
-        }
-        summary.add(new PositionBadge(at.position()));
-        if (at.basis() != StanceBasis.NOT_STATED) {
-            var basis = new Span(" · " + theCase.basisLine(at.basis(), at.quotes()));
-            basis.addClassName("stance-basis");
-            summary.add(basis);
-        }
+        var summary = new Markup(StanceMarkup.stanceLine(theCase, levelName, at.position(), at.basis(), at.quotes()));
         if (at.quotes().isEmpty()) {
             row.add(summary);
             return row;

@@ -4,12 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position;
-import org.guaranteelab.catalog.StanceBasis;
-import org.guaranteelab.catalog.ui.PositionBadge;
+import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.catalog.ui.QuoteBlock;
+import org.guaranteelab.catalog.ui.StanceMarkup;
 import org.guaranteelab.classroom.RoleCard;
 
 /** The role a student plays: the stakeholder's stated positions, each with its verbatim quotes. */
@@ -44,12 +43,8 @@ class RoleCardPanel extends Details {
         for (var line : card.lines()) {
             var row = new Div();
             row.addClassName("role-line");
-            var heading = new Paragraph(new Span(line.label() + ": "), new PositionBadge(line.position()));
-            if (line.basis() != StanceBasis.NOT_STATED) {
-                var basis = new Span(" · " + theCase.basisLine(line.basis(), line.quotes()));
-                basis.addClassName("stance-basis");
-                heading.add(basis);
-            }
+            var heading = new Paragraph(new Markup(StanceMarkup.stanceLine(theCase, line.label(), line.position(),
+                    line.basis(), line.quotes())));
             heading.addClassName("role-line-heading");
             row.add(heading);
             if (line.quotes().isEmpty() && line.position() != Position.NOT_STATED) {

@@ -30,10 +30,9 @@ class BuilderView extends Div implements BeforeEnterObserver {
         this.builder = new ScenarioBuilder(theCase);
         addClassNames("page", "builder-page");
         add(new H1("Build a scenario"));
-        add(new Paragraph("Choose the security guarantees your scenario for Ukraine includes. Beside each "
-                + "choice you see what each stakeholder has said about it, quoted from the source, and the "
-                + "concerns the source raises. The address of this page always holds your scenario: copy it "
-                + "to share or keep it."));
+        add(new Paragraph("Choose the security guarantees your scenario for Ukraine includes; the map shows "
+                + "what each stakeholder has said of each choice, quoted from the source. This page's address "
+                + "always holds your scenario."));
         extraActions.forEach(actions -> actions.actionsFor(builder).forEach(builder::addActions));
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "", theCase, choices)));

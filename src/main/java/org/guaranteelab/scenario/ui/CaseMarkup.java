@@ -1,6 +1,5 @@
 package org.guaranteelab.scenario.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Case;
@@ -11,8 +10,9 @@ import org.guaranteelab.catalog.StanceBasis;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.ui.PositionBadge;
-import org.guaranteelab.catalog.ui.QuoteBlock;
 import org.guaranteelab.catalog.ui.SourceLinks;
+import org.guaranteelab.catalog.ui.StanceMarkup;
+import org.guaranteelab.catalog.ui.StakeholderMark;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
 import org.guaranteelab.scenario.ScenarioAnalysis.PurposeServed;
@@ -42,11 +42,7 @@ public final class CaseMarkup {
     }
 
     private static Document newDocument() {
-        var document = new Document("");
-        // Non-ASCII characters (curly quotes, dashes) as entities keep the markup a one-byte-per-character
-        // string on the server, half the size: each open page's session holds it (see MarkupBlock).
-        document.outputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
-        return document;
+        return StanceMarkup.newDocument();
     }
 
     /**
@@ -62,11 +58,10 @@ public final class CaseMarkup {
         var root = newDocument().appendElement("div").addClass("builder-guide");
         root.appendElement("p").text("Your scenario is empty. How to start:");
         var steps = root.appendElement("ol");
-        steps.appendElement("li").text("Pick options: include an option, or choose its level.");
-        steps.appendElement("li").text("Under each chosen option, read what each stakeholder has said. Open a line "
-                + "to see the exact quote and follow it to its place in the source.");
-        steps.appendElement("li").text("Here you will see how the stakeholders' stated positions add up, which "
-                + "purposes your scenario serves, and which demands and tensions it leaves open.");
+        steps.appendElement("li").text("Include an option, or choose its level; \u201cAbout\u201d says what it means.");
+        steps.appendElement("li").text("Here a map shows what each stakeholder has said of each choice. Select a mark "
+                + "for the exact quotes and their place in the source.");
+        steps.appendElement("li").text("Below it: purposes served, demands left unmet and tensions.");
         steps.appendElement("li").text(finalStep);
         return root;
     }
@@ -81,11 +76,201 @@ public final class CaseMarkup {
         return new CaseMarkup(theCase).summary(analysis);
     }
 
+    /**
+     * The stakeholder × option map: a row per chosen option, a column per stakeholder who has said
+     * anything on one of them, each cell the position as an icon (its word for screen readers) that opens
+     * the quotes behind it in a native popover, with no round trip to the server. The option's concerns
+     * sit at the end of its row; stakeholders with nothing stated on any chosen option fold into one line.
+     */
+    public static Element map(Case theCase, ScenarioAnalysis analysis) {
+        return new CaseMarkup(theCase).map(analysis);
+    }
+
+    /** Tallies, purposes served, unmet demands and tensions, each folded under a heading that says its count. */
+    static Element foldedSummary(Case theCase, ScenarioAnalysis analysis) {
+        return new CaseMarkup(theCase).foldedSummary(analysis);
+    }
+
+    /** How many stances of the chosen options hold each stated position, as icons and words, for the scenario bar. */
+    static Element shortTally(ScenarioAnalysis analysis) {
+        var root = newDocument().appendElement("p").addClass("short-tally").id("short-tally");
+        var counts = new java.util.EnumMap<Position, Integer>(Position.class);
+        analysis.chosen().forEach(chosen -> chosen.stances().forEach(stance -> counts.merge(stance.position(), 1, Integer::sum)));
+        for (var position : Position.values()) {
+            if (position == Position.NOT_STATED || !counts.containsKey(position)) {
+                continue;
+            }
+            var item = root.appendElement("span").addClass("position").addClass("position--" + position.code())
+                    .attr("data-position", position.code());
+            item.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(position)).attr("aria-hidden", "true");
+            item.appendElement("span").text(counts.get(position) + " " + position.label());
+        }
+        return root;
+    }
+
+    private Element map(ScenarioAnalysis analysis) {
+        var root = document.appendElement("div").addClass("stance-map");
+        var shown = theCase.stakeholders().stream().filter(stakeholder -> analysis.chosen().stream()
+                .anyMatch(chosen -> chosen.stanceOf(stakeholder.id()).filter(CaseMarkup::speaks).isPresent())).toList();
+        var silent = theCase.stakeholders().stream().filter(stakeholder -> !shown.contains(stakeholder)).toList();
+
+        var scroll = root.appendElement("div").addClass("map-scroll");
+        var table = scroll.appendElement("table").addClass("map-table");
+        table.appendElement("caption").text("What each stakeholder has said of each chosen option. "
+                + "Select a mark to read the quotes behind it.");
+        var header = table.appendElement("thead").appendElement("tr");
+        header.appendElement("th").attr("scope", "col").addClass("map-option").text("Option");
+        for (var stakeholder : shown) {
+            var cell = header.appendElement("th").attr("scope", "col").attr("data-stakeholder", stakeholder.id());
+            cell.appendChild(mark(stakeholder));
+            cell.appendElement("span").addClass("map-stakeholder-name").text(stakeholder.name());
+        }
+        header.appendElement("th").attr("scope", "col").addClass("map-concerns").text("Concerns");
+        var body = table.appendElement("tbody");
+        for (var chosen : analysis.chosen()) {
+            var row = body.appendElement("tr").attr("data-option", chosen.option().id());
+            row.appendElement("th").attr("scope", "row").addClass("map-option").text(chosen.label());
+            for (var stakeholder : shown) {
+                chosen.stanceOf(stakeholder.id()).ifPresent(stance -> row.appendChild(mapCell(chosen, stance)));
+            }
+            row.appendChild(concernCell(chosen));
+        }
+        if (!silent.isEmpty()) {
+            var line = root.appendElement("p").addClass("map-silent").id("map-silent");
+            line.appendElement("span").text("Nothing stated in the source on your choices: ");
+            var first = true;
+            for (var stakeholder : silent) {
+                if (!first) {
+                    line.appendText(", ");
+                }
+                first = false;
+                line.appendChild(mark(stakeholder));
+                line.appendElement("span").attr("data-stakeholder", stakeholder.id()).text(stakeholder.name());
+            }
+        }
+        return root;
+    }
+
+    /** A stance that says something: a stated position, or quotes or our note even where the position is not stated. */
+    private static boolean speaks(ScenarioAnalysis.StakeholderStance stance) {
+        return stance.position() != Position.NOT_STATED || !stance.quotes().isEmpty();
+    }
+
+    private Element mapCell(ChosenOption chosen, ScenarioAnalysis.StakeholderStance stance) {
+        var cell = element("td").attr("data-stakeholder", stance.stakeholder().id())
+                .attr("data-position", stance.position().code());
+        var word = stance.position().label();
+        var what = stance.stakeholder().name() + " on " + chosen.label() + ": " + word;
+        if (!speaks(stance) && stance.note().isEmpty()) {
+            var quiet = cell.addClass("map-quiet").appendElement("span").addClass("map-mark")
+                    .addClass("position--not-stated");
+            quiet.appendElement("span").attr("aria-hidden", "true").text(Position.NOT_STATED.symbol());
+            quiet.appendElement("span").addClass("sr-only").text(word);
+            return cell;
+        }
+        var popoverId = "map-" + chosen.option().id() + "--" + stance.stakeholder().id();
+        var button = cell.appendElement("button").attr("type", "button").addClass("map-mark")
+                .addClass("position--" + stance.position().code()).attr("popovertarget", popoverId)
+                .attr("aria-label", what + (stance.quotes().isEmpty() ? "; open our note" : "; open the quotes"));
+        button.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(stance.position())).attr("aria-hidden", "true");
+        var popover = cell.appendElement("div").attr("popover", "").id(popoverId).addClass("map-popover")
+                .attr("role", "dialog").attr("aria-label", stance.stakeholder().name() + " on " + chosen.label());
+        var title = popover.appendElement("p").addClass("map-popover-title");
+        title.appendChild(mark(stance.stakeholder()));
+        title.appendElement("strong").text(stance.stakeholder().name() + " on " + chosen.label() + ": ");
+        title.appendChild(position(stance.position()));
+        popover.appendChild(stanceBody(stance));
+        popover.appendElement("button").attr("type", "button").addClass("map-close")
+                .attr("popovertarget", popoverId).attr("popovertargetaction", "hide").text("Close");
+        return cell;
+    }
+
+    /** The basis, the quotes with their attribution and place in the source, and our note: a stance read in full. */
+    private Element stanceBody(ScenarioAnalysis.StakeholderStance stance) {
+        var body = element("div").addClass("stance-body");
+        if (stance.basis() != StanceBasis.NOT_STATED) {
+            body.appendElement("p").addClass("stance-basis").text(stance.basisLine());
+        }
+        stance.quotes().forEach(quote -> body.appendChild(quote(quote)));
+        stance.note().ifPresent(note -> body.appendElement("p").addClass("editorial-note").text("Our note: " + note));
+        return body;
+    }
+
+    private Element concernCell(ChosenOption chosen) {
+        var cell = element("td").addClass("map-concerns");
+        var count = chosen.concerns().size();
+        if (count == 0) {
+            cell.addClass("map-quiet").appendElement("span").text("none");
+            return cell;
+        }
+        var popoverId = "map-" + chosen.option().id() + "--concerns";
+        cell.appendElement("button").attr("type", "button").addClass("map-concern-button")
+                .attr("popovertarget", popoverId)
+                .attr("aria-label", count + (count == 1 ? " concern" : " concerns") + " the source raises about "
+                        + chosen.label())
+                .text(Integer.toString(count));
+        var popover = cell.appendElement("div").attr("popover", "").id(popoverId).addClass("map-popover")
+                .attr("role", "dialog").attr("aria-label", "Concerns about " + chosen.label());
+        popover.appendElement("p").addClass("map-popover-title").appendElement("strong")
+                .text("Concerns the source raises about " + chosen.label());
+        var list = popover.appendElement("ul").addClass("concern-list");
+        chosen.concerns().forEach(concern -> {
+            var item = list.appendElement("li");
+            item.appendElement("p").text(concern.text());
+            concern.quotes().forEach(quote -> item.appendChild(quote(quote)));
+        });
+        popover.appendElement("button").attr("type", "button").addClass("map-close")
+                .attr("popovertarget", popoverId).attr("popovertargetaction", "hide").text("Close");
+        return cell;
+    }
+
+    /** The stakeholder's visual identity: its monogram on its own colour; decorative, its name is always beside it. */
+    private Element mark(Stakeholder stakeholder) {
+        return element("span").addClass("stakeholder-mark").addClass("stakeholder-colour-" + colourOf(stakeholder))
+                .attr("aria-hidden", "true").text(stakeholder.monogram());
+    }
+
+    private int colourOf(Stakeholder stakeholder) {
+        return StakeholderMark.colourOf(theCase, stakeholder);
+    }
+
+    private Element foldedSummary(ScenarioAnalysis analysis) {
+        var root = document.appendElement("div").addClass("scenario-summary").addClass("scenario-summary--folded");
+        var unmet = analysis.unmetDemands().size();
+        var served = analysis.purposes().stream().filter(PurposeServed::isServed).count();
+        var tensionCount = analysis.tensions().size();
+        fold(root, "Purposes served: " + served + " of " + analysis.purposes().size(), part -> purposes(part, analysis));
+        fold(root, "Stated demands left unmet: " + unmet, part -> unmetDemands(part, analysis));
+        fold(root, "Tensions: " + tensionCount, part -> tensions(part, analysis));
+        fold(root, "Count by stakeholder", part -> tallies(part, analysis));
+        return root;
+    }
+
+    private void fold(Element root, String heading, java.util.function.Consumer<Element> content) {
+        var details = root.appendElement("details").addClass("summary-fold");
+        details.appendElement("summary").addClass("summary-fold-title").text(heading);
+        content.accept(details);
+        // Each part repeats its heading inside; folded, the summary line names it already.
+        details.select("> .summary-part > h3").remove();
+    }
+
     private Element optionIntro(GuaranteeOption option) {
         var root = document.appendElement("div").addClass("option-intro");
         root.appendElement("h3").id(titleId(option)).text(option.name());
-        root.appendElement("p").addClass("option-description").id(descriptionId(option)).text(option.description());
-        var passages = root.appendElement("p").addClass("option-passages");
+        // The description and source links open on demand, so that the twelve options fit on a screen or two.
+        var more = root.appendElement("details").addClass("option-more");
+        more.appendElement("summary").text("About").appendElement("span").addClass("sr-only").text(" " + option.name());
+        var body = more.appendElement("div");
+        body.appendElement("p").addClass("option-description").id(descriptionId(option)).text(option.description());
+        if (option.hasLevels()) {
+            var levels = body.appendElement("ul").addClass("option-levels");
+            option.levels().forEach(level -> {
+                var item = levels.appendElement("li");
+                item.appendElement("strong").text(level.name() + ": ");
+                item.appendText(level.description());
+            });
+        }
+        var passages = body.appendElement("p").addClass("option-passages");
         passages.appendElement("span").text("In the source: ");
         // The Source view's own numbers, so that "¶16" can be found there by eye as well as followed.
         var first = true;
@@ -118,12 +303,8 @@ public final class CaseMarkup {
             var item = stances.appendElement("li").addClass("stance-item")
                     .attr("data-stakeholder", stance.stakeholder().id())
                     .attr("data-position", stance.position().code());
-            var line = element("span").addClass("stance-line");
-            line.appendElement("span").text(stance.stakeholder().name() + ": ");
-            line.appendChild(position(stance.position()));
-            if (stance.basis() != StanceBasis.NOT_STATED) {
-                line.appendElement("span").addClass("stance-basis").text(" · " + stance.basisLine());
-            }
+            var line = StanceMarkup.stanceLine(theCase, stance.stakeholder().name(), stance.position(), stance.basis(),
+                    stance.quotes());
             item.appendChild(quoteToggle(line, stance.quotes()));
             stance.note().ifPresent(note -> item.appendElement("p").addClass("editorial-note").text("Our note: " + note));
         }
@@ -300,37 +481,12 @@ public final class CaseMarkup {
         return details;
     }
 
-    /**
-     * A verbatim quote with who said it, a link to its place in the Source view, and a warning where
-     * the source text there is garbled, cut off or ambiguous; the same content as the Source pages'
-     * {@code QuoteBlock}.
-     */
     private Element quote(Quote quote) {
-        var block = element("div").addClass("quote");
-        block.appendElement("blockquote").text(QuoteBlock.quoted(quote));
-        var attribution = block.appendElement("p").addClass("quote-attribution");
-        attribution.appendElement("span").text("— " + QuoteBlock.attributionOf(theCase, quote) + " · ");
-        var number = theCase.passageNumber(quote.passage());
-        attribution.appendElement("a").attr("href", SourceLinks.passage(quote.passage()))
-                .attr("aria-label", "Show this quote's place in the source, passage " + number)
-                .text("in the source, ¶" + number);
-        attribution.appendText(" · ");
-        attribution.appendElement("button").attr("type", "button").addClass("copy-citation")
-                .attr("data-citation", theCase.citation(quote)).text("copy citation");
-        for (var issue : theCase.issuesOf(quote)) {
-            var flag = block.appendElement("p").addClass("source-issue");
-            flag.appendElement("vaadin-icon").attr("icon", "vaadin:warning").attr("aria-hidden", "true");
-            flag.appendElement("span").text("Note: " + issue.kind().label() + ". " + issue.note());
-        }
-        return block;
+        return StanceMarkup.quote(theCase, quote);
     }
 
-    /** A position as an icon and a word, so that colour is never the only signal. */
-    private Element position(Position position) {
-        var badge = element("span").addClass("position").addClass("position--" + position.code());
-        badge.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(position)).attr("aria-hidden", "true");
-        badge.appendElement("span").text(position.label());
-        return badge;
+    private static Element position(Position position) {
+        return StanceMarkup.position(position);
     }
 
     private Element element(String tag) {

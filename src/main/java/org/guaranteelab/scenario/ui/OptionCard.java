@@ -10,28 +10,25 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.scenario.ScenarioAnalysis.ChosenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One option in the builder: its control (a checkbox, or a choice of levels), its description and
- * source passages, and, while it is chosen, its analysis right beneath it.
+ * One option in the builder, compact: its name and control (a checkbox, or a choice of levels), with its
+ * description, levels and source passages under "About"; what stakeholders say of it is on the map.
  */
 final class OptionCard extends Div {
 
     /** The radio value that leaves an option with levels out of the scenario. */
     private static final String NOT_INCLUDED = "";
 
-    private final Case theCase;
     private final GuaranteeOption option;
     private final @Nullable Checkbox checkbox;
     private final @Nullable RadioButtonGroup<String> levels;
-    private final Div analysisSlot = new Div();
-    private ChosenOption shown;
 
     /** @param onChange called with the option id and the chosen level (null: left out; "" : on) */
     OptionCard(Case theCase, GuaranteeOption option, BiConsumer<String, String> onChange) {
-        this.theCase = theCase;
         this.option = option;
         addClassName("option-card");
         setId("option-" + option.id());
@@ -68,11 +65,10 @@ final class OptionCard extends Div {
             control = checkbox;
         }
 
-        var intro = new MarkupBlock(CaseMarkup.optionIntro(theCase, option));
+        var intro = new Markup(CaseMarkup.optionIntro(theCase, option));
         var header = new Div(intro, control);
         header.addClassName("option-header");
-        analysisSlot.addClassName("option-analysis-slot");
-        add(header, analysisSlot);
+        add(header);
     }
 
     private static List<String> itemsOf(GuaranteeOption option) {
@@ -86,7 +82,8 @@ final class OptionCard extends Div {
         if (NOT_INCLUDED.equals(levelId)) {
             return "Not included";
         }
-        return option.level(levelId).map(level -> level.name() + " — " + level.description()).orElse(levelId);
+        // The level's description is under "About": short labels keep the options compact.
+        return option.level(levelId).map(GuaranteeOption.Level::name).orElse(levelId);
     }
 
     /** Shows the state and analysis of this option for the current scenario. */
@@ -97,12 +94,5 @@ final class OptionCard extends Div {
             levels.setValue(chosen.flatMap(ChosenOption::level).map(GuaranteeOption.Level::id).orElse(NOT_INCLUDED));
         }
         setClassName("option-card--chosen", chosen.isPresent());
-        var next = chosen.orElse(null);
-        if (next == null ? shown == null : next.equals(shown)) {
-            return;
-        }
-        shown = next;
-        analysisSlot.removeAll();
-        chosen.ifPresent(option -> analysisSlot.add(new OptionAnalysis(theCase, option)));
     }
 }

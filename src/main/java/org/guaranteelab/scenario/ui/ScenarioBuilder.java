@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,14 +22,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.OptionGroup;
+import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The builder: choices on one side with each chosen option's analysis beneath it, the scenario's
- * summary on the other. Views embed it (home page, edit link, classroom) and add their own actions.
+ * The builder: a scenario bar that stays in view (count, short tally and actions), the choices on one
+ * side and, on the other, the map of what each stakeholder has said of each chosen option, with the
+ * scenario's summary folded beneath it (docs/decisions/0020-builder-at-a-glance.md). Views embed it (home page, edit link, classroom) and add their own actions.
  */
 @NamedInterface("builder")
 public class ScenarioBuilder extends Div {
@@ -40,6 +43,8 @@ public class ScenarioBuilder extends Div {
     private final Div notice = new Div();
     private final Div actions = new Div();
     private final Div summarySlot = new Div();
+    private final Div mapSlot = new Div();
+    private final Div tallySlot = new Div();
     private final Paragraph status = new Paragraph();
     private Choices choices = Choices.none();
     private String finalGuideStep = "Copy the address to share your scenario; opening it restores every choice.";
@@ -53,6 +58,9 @@ public class ScenarioBuilder extends Div {
 
         var choicesPanel = new Section();
         choicesPanel.addClassName("builder-choices");
+        choicesPanel.setId("choices");
+        // The skip link's target: focusable by script only, so that the next Tab reaches the first choice.
+        choicesPanel.getElement().setAttribute("tabindex", "-1");
         choicesPanel.getElement().setAttribute("aria-label", "Choices");
         theCase.groups().forEach(group -> choicesPanel.add(groupSection(group)));
 
@@ -61,24 +69,50 @@ public class ScenarioBuilder extends Div {
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("builder-actions");
         actions.add(reset);
-        var summaryHeader = new Div(new H2("Your scenario"), actions);
-        summaryHeader.addClassName("summary-header");
         status.setId("scenario-status");
         status.getElement().setAttribute("role", "status");
-        summarySlot.setId("summary");
-        var summaryPanel = new Aside(summaryHeader, status, summarySlot);
-        summaryPanel.addClassName("builder-summary");
-        summaryPanel.getElement().setAttribute("aria-label", "Summary of your scenario");
+        tallySlot.addClassName("short-tally-slot");
+        var bar = new Div(new Div(status, tallySlot), actions);
+        bar.addClassName("scenario-bar");
+        bar.setId("scenario-bar");
+        bar.getElement().setAttribute("role", "region");
+        bar.getElement().setAttribute("aria-label", "Your scenario");
 
-        var columns = new Div(choicesPanel, summaryPanel);
+        mapSlot.setId("stance-map");
+        summarySlot.setId("summary");
+        var mapPanel = new Aside(new H2("Your scenario at a glance"), mapSlot, summarySlot);
+        mapPanel.addClassName("builder-summary");
+        mapPanel.getElement().setAttribute("aria-label", "Your scenario at a glance");
+
+        var columns = new Div(choicesPanel, mapPanel);
         columns.addClassName("builder-columns");
-        add(notice, columns);
+        add(skipLink(), bar, notice, columns);
         render();
     }
 
-    /** Adds buttons next to Reset, e.g. "Save & share". */
+    /**
+     * "Skip to the choices", past the scenario bar. A script moves focus, because the page's base address
+     * would turn a bare "#choices" into a different page on the edit and class pages.
+     */
+    private static Anchor skipLink() {
+        var skip = new Anchor("#choices", "Skip to the choices");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const target = document.getElementById('choices');
+                  target.focus({preventScroll: true});
+                  target.scrollIntoView();
+                });""");
+        return skip;
+    }
+
+    /** Adds buttons to the scenario bar before Reset, e.g. "Save & share", in the order of the calls. */
     public void addActions(Component... components) {
-        actions.add(components);
+        for (var component : components) {
+            actions.addComponentAtIndex(actions.getComponentCount() - 1, component);
+        }
     }
 
     public Choices getChoices() {
@@ -182,11 +216,15 @@ public class ScenarioBuilder extends Div {
             checkbox.setIndeterminate(taken > 0 && taken < group.options().size());
         }));
         summarySlot.removeAll();
+        mapSlot.removeAll();
+        tallySlot.removeAll();
         if (analysis.isEmpty()) {
-            summarySlot.add(new MarkupBlock(CaseMarkup.guide(finalGuideStep)));
+            summarySlot.add(new Markup(CaseMarkup.guide(finalGuideStep)));
             status.setText("No option chosen yet.");
         } else {
-            summarySlot.add(new ScenarioSummary(theCase, analysis));
+            mapSlot.add(new Markup(CaseMarkup.map(theCase, analysis)));
+            summarySlot.add(new Markup(CaseMarkup.foldedSummary(theCase, analysis)));
+            tallySlot.add(new Markup(CaseMarkup.shortTally(analysis)));
             status.setText(analysis.chosen().size() + (analysis.chosen().size() == 1 ? " option" : " options")
                     + " chosen; " + analysis.unmetDemands().size() + " stated demands unmet; "
                     + analysis.tensions().size() + (analysis.tensions().size() == 1 ? " tension." : " tensions."));

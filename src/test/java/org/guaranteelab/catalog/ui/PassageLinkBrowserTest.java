@@ -51,8 +51,9 @@ class PassageLinkBrowserTest {
         page.setViewportSize(width, height);
         app.open("/?europe-steps-up");
 
-        var stance = page.locator("#option-europe-steps-up li[data-stakeholder=united-kingdom]");
-        stance.locator("summary").click();
+        page.locator("#stance-map tr[data-option=europe-steps-up] td[data-stakeholder=united-kingdom] button.map-mark")
+                .click();
+        var stance = page.locator("#map-europe-steps-up--united-kingdom");
         var link = stance.locator(".quote-attribution a").first();
         assertThat(link).hasText("in the source, ¶9");
 
@@ -72,8 +73,9 @@ class PassageLinkBrowserTest {
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions()
                 .setOrigin(app.url("/").replaceAll("/$", "")));
         app.open("/?europe-steps-up");
-        var stance = page.locator("#option-europe-steps-up li[data-stakeholder=united-kingdom]");
-        stance.locator("summary").click();
+        page.locator("#stance-map tr[data-option=europe-steps-up] td[data-stakeholder=united-kingdom] button.map-mark")
+                .click();
+        var stance = page.locator("#map-europe-steps-up--united-kingdom");
 
         var copy = stance.locator("button.copy-citation").last();
         copy.click();

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -32,8 +30,9 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
         return findInView(Section.class).withId(id).single();
     }
 
+    /** The text a reader sees, with the markup of the stance lines and quotes in place. */
     private static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
+        return org.guaranteelab.scenario.ui.Rendered.text(component);
     }
 
     private List<String> people(String stakeholderId) {
@@ -48,13 +47,14 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void every_stakeholder_has_a_section_under_its_name() {
+    void every_stakeholder_has_a_section_under_its_name_and_its_mark() {
         assertThat(findInView(Section.class).withClassName("stakeholder").all()).extracting(
                         section -> section.getId().orElseThrow(),
-                        section -> test(find(H2.class, section).single()).getText())
-                .containsExactly(tuple("ukraine", "Ukraine"), tuple("france", "France"),
-                        tuple("united-kingdom", "United Kingdom"), tuple("united-states", "United States"),
-                        tuple("g7", "G7"), tuple("nato", "NATO"), tuple("russia", "Russia"));
+                        section -> find(Span.class, section).withClassName("stakeholder-name").single().getText(),
+                        section -> find(StakeholderMark.class, section).single().getText())
+                .containsExactly(tuple("ukraine", "Ukraine", "UA"), tuple("france", "France", "FR"),
+                        tuple("united-kingdom", "United Kingdom", "UK"), tuple("united-states", "United States", "US"),
+                        tuple("g7", "G7", "G7"), tuple("nato", "NATO", "NATO"), tuple("russia", "Russia", "RU"));
     }
 
     @Test
@@ -85,7 +85,8 @@ class StakeholdersViewTest extends SpringBrowserlessTest {
         assertThat(quotes).extracting(StakeholdersViewTest::textOf).first().asString()
                 .startsWith("“We are very attached to a pathway for Ukraine towards NATO.”")
                 .contains("— Jean-Noël Barrot, French foreign Minister — France");
-        assertThat(test(find(Anchor.class, quotes.getFirst()).single()).getHref()).isEqualTo("source#france-barrot");
+        assertThat(org.guaranteelab.scenario.ui.Rendered.of(quotes.getFirst()).selectFirst("a").attr("href"))
+                .isEqualTo("source#france-barrot");
     }
 
     @Test

@@ -238,7 +238,7 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
         var card = find(com.vaadin.flow.component.details.Details.class).id("role-card");
         assertThat(card.getSummaryText()).startsWith("Your role: ");
-        assertThat(card.getElement().getTextRecursively()).contains("“");
+        assertThat(org.guaranteelab.scenario.ui.Rendered.text(card)).contains("“").contains(" — Ukraine");
     }
 
     @Test

@@ -11,11 +11,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.scenario.RandomScenarios;
+import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class BuilderViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private CaseCatalog catalog;
 
     @Test
     void an_empty_scenario_shows_a_guide_instead_of_a_blank_summary() {
@@ -31,14 +42,17 @@ class BuilderViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> nato = find(RadioButtonGroup.class).id("choice-nato");
-        test(nato).selectItem("Fast-track membership — Ukraine joins NATO quickly instead of waiting.");
+        test(nato).selectItem("Fast-track membership");
 
-        var card = find(Div.class).id("option-nato");
-        assertThat(stanceIn(card, "nato")).contains("not offered");
-        // Barrot backs "a pathway for Ukraine towards NATO"; nothing in the source speaks of France and fast-track.
-        assertThat(stanceIn(card, "france")).contains("not stated in the source").doesNotContain("supports");
-        assertThat(stanceIn(card, "russia")).contains("not stated in the source");
-        assertThat(text(card)).contains("The source presents fast-tracked accession as limited");
+        assertThat(cell("nato", "nato").attr("data-position")).isEqualTo("not-offered");
+        assertThat(cell("nato", "nato").selectFirst("button.map-mark").attr("aria-label"))
+                .isEqualTo("NATO on NATO path: Fast-track membership: not offered; open the quotes");
+        // Barrot backs "a pathway for Ukraine towards NATO"; nothing in the source speaks of France and fast-track,
+        // so France, like Russia, has no column and is named in the line of those with nothing stated.
+        assertThat(cell("nato", "france")).isNull();
+        assertThat(map().selectFirst("#map-silent").text()).contains("France").contains("Russia");
+        assertThat(map().selectFirst("tr[data-option=nato] td.map-concerns").text())
+                .contains("The source presents fast-tracked accession as limited");
         assertThat(text(find(Div.class).id("summary"))).contains("NATO has not invited Ukraine to join now");
         assertThat(status()).startsWith("1 option chosen");
     }
@@ -49,9 +63,9 @@ class BuilderViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> nato = find(RadioButtonGroup.class).id("choice-nato");
-        test(nato).selectItem("Bridge toward eventual membership — NATO helps Ukraine in the meantime, with membership left for later.");
+        test(nato).selectItem("Bridge toward eventual membership");
 
-        assertThat(stanceIn(find(Div.class).id("option-nato"), "nato")).contains("offered").doesNotContain("not offered");
+        assertThat(cell("nato", "nato").attr("data-position")).isEqualTo("offered");
         assertThat(text(find(Div.class).id("summary"))).doesNotContain("NATO has not invited Ukraine");
     }
 
@@ -112,12 +126,84 @@ class BuilderViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> sanctions = find(RadioButtonGroup.class).id("choice-sanctions");
-        test(sanctions).selectItem("Strengthened — Stronger sanctions, including U.S. financial sanctions against the Russian economy.");
+        test(sanctions).selectItem("Strengthened");
 
         var summary = Rendered.of(find(Div.class).id("summary"));
         assertThat(summary.selectFirst(".demand-list--unmet").text()).doesNotContain("Ukraine calls for stronger sanctions");
         assertThat(summary.selectFirst(".demand-list--met").text()).contains("Ukraine calls for stronger sanctions")
                 .contains("our reading");
+    }
+
+    @Test
+    void choosing_options_fills_the_map_with_a_row_per_choice_and_a_column_per_stakeholder_who_said_anything() {
+        navigate(BuilderView.class);
+        assertThat(map().select("tr[data-option]")).isEmpty();
+
+        test(find(Checkbox.class).id("choice-military-technical-assistance")).click();
+        test(find(Checkbox.class).id("choice-us-russia-talks")).click();
+
+        assertThat(map().select("tr[data-option]").eachAttr("data-option"))
+                .containsExactly("military-technical-assistance", "us-russia-talks");
+        assertThat(map().select("thead th[data-stakeholder]").eachAttr("data-stakeholder"))
+                .containsExactly("ukraine", "united-states");
+        assertThat(cell("military-technical-assistance", "ukraine").attr("data-position")).isEqualTo("supports");
+        assertThat(cell("us-russia-talks", "united-states").attr("data-position")).isEqualTo("supports");
+        assertThat(cell("us-russia-talks", "ukraine").attr("data-position")).isEqualTo("not-stated");
+        assertThat(map().selectFirst("#map-silent").text()).contains("France", "United Kingdom", "G7", "NATO", "Russia");
+        assertThat(status()).startsWith("2 options chosen");
+    }
+
+    @Test
+    void a_cell_of_the_map_opens_its_quotes_with_speaker_basis_and_passage_link() {
+        open("military-technical-assistance&us-russia-talks");
+
+        var button = cell("military-technical-assistance", "ukraine").selectFirst("button.map-mark");
+        assertThat(button.attr("aria-label")).isEqualTo("Ukraine on More military-technical assistance: supports; "
+                + "open the quotes");
+        var popover = map().getElementById(button.attr("popovertarget"));
+        assertThat(popover).as("the popover the cell opens").isNotNull();
+        assertThat(popover.hasAttr("popover")).isTrue();
+        assertThat(popover.selectFirst(".stance-basis").text()).isEqualTo("in their own words (Oleksandr Merezhko)");
+        assertThat(popover.selectFirst("blockquote").text()).contains("more military-technical assistance");
+        assertThat(popover.selectFirst(".quote-attribution").text()).contains("Oleksandr Merezhko");
+        assertThat(popover.selectFirst(".quote-attribution a").attr("href")).isEqualTo("source#merezhko");
+        // Not stated, with no quote and no note: a quiet mark, nothing to open.
+        assertThat(cell("us-russia-talks", "ukraine").attr("data-position")).isEqualTo("not-stated");
+        assertThat(cell("us-russia-talks", "ukraine").select("button")).isEmpty();
+        assertThat(cell("us-russia-talks", "ukraine").text()).endsWith("not stated in the source");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("someSeeds")
+    void the_map_matches_the_analysis_for_seeded_random_scenarios(long seed) {
+        var theCase = catalog.defaultCase();
+        var choices = RandomScenarios.choices(theCase, seed);
+        open(ScenarioAddress.encode(theCase, choices));
+        var analysis = ScenarioAnalysis.of(theCase, choices);
+
+        assertThat(map().select("tr[data-option]").eachAttr("data-option"))
+                .containsExactlyElementsOf(analysis.chosen().stream().map(chosen -> chosen.option().id()).toList());
+        var silent = map().selectFirst("#map-silent");
+        for (var chosen : analysis.chosen()) {
+            for (var stance : chosen.stances()) {
+                var cell = cell(chosen.option().id(), stance.stakeholder().id());
+                if (cell == null) {
+                    // No column: the stakeholder is named among those with nothing stated on any choice.
+                    assertThat(stance.position()).as("%s on %s", stance.stakeholder().id(), chosen.label())
+                            .isEqualTo(Position.NOT_STATED);
+                    assertThat(silent.select("[data-stakeholder]").eachAttr("data-stakeholder"))
+                            .contains(stance.stakeholder().id());
+                } else {
+                    assertThat(cell.attr("data-position")).as("%s on %s", stance.stakeholder().id(), chosen.label())
+                            .isEqualTo(stance.position().code());
+                }
+            }
+        }
+    }
+
+    /** Forty of the shared seeds: each is a navigation in a Spring context, and forty cover every option. */
+    static java.util.stream.Stream<Long> someSeeds() {
+        return RandomScenarios.seeds().limit(40);
     }
 
     @Test
@@ -137,8 +223,13 @@ class BuilderViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(BuilderView.class);
     }
 
-    private String stanceIn(Component card, String stakeholder) {
-        return Rendered.of(card).selectFirst("li.stance-item[data-stakeholder=" + stakeholder + "]").text();
+    private org.jsoup.nodes.Document map() {
+        return Rendered.of(find(Div.class).id("stance-map"));
+    }
+
+    /** The map's cell for this option and stakeholder, or null where the stakeholder has no column. */
+    private org.jsoup.nodes.Element cell(String optionId, String stakeholder) {
+        return map().selectFirst("tr[data-option=" + optionId + "] td[data-stakeholder=" + stakeholder + "]");
     }
 
     private String status() {
