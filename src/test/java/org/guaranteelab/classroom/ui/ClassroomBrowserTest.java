@@ -124,7 +124,9 @@ class ClassroomBrowserTest {
         teacher.page().locator("#present-mode").click();
         assertThat(teacher.page().locator(".board-page.present")).hasCount(1);
         screenshot(teacher, "board-present-1366");
-        assertThat(student.elementsPastTheRightEdge()).isEmpty();
+        // As the builder's tests: the page itself never scrolls sideways; a wide table scrolls in its own region.
+        assertThat(student.horizontalOverflow()).as("sideways scrolling at 390 px; past the edge: %s",
+                student.elementsPastTheRightEdge()).isLessThanOrEqualTo(0);
         assertThat(student.consoleErrors()).isEmpty();
         assertThat(teacher.consoleErrors()).isEmpty();
     }
@@ -154,6 +156,8 @@ class ClassroomBrowserTest {
         assertThat(teacher.seriousAccessibilityViolations()).as("board with the students listed").isEmpty();
         teacher.page().locator("#board-students .remove-student").click();
         assertThat(teacher.page().locator("#confirm-remove")).isVisible(SOON_VISIBLE);
+        // While the dialog fades in, its text is part-transparent, and axe measures that as low contrast.
+        teacher.page().waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
         assertThat(teacher.seriousAccessibilityViolations()).as("remove dialog").isEmpty();
         teacher.page().locator("#confirm-remove").click();
         assertThat(teacher.page().locator("#board-status")).containsText("0 students joined · 1 submitted", SOON);
