@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -44,9 +43,7 @@ public class ClientCappedNioProtocol extends Http11NioProtocol {
 
     private static final class Endpoint extends NioEndpoint {
 
-        private final Map<SocketChannel, String> clientOf = new ConcurrentHashMap<>();
-        private final Map<String, Integer> openPerClient = new ConcurrentHashMap<>();
-        private volatile int maxPerClient = Integer.MAX_VALUE;
+        private final OpenPerClient<SocketChannel> open = new OpenPerClient<>(Integer.MAX_VALUE);
         private volatile Function<InetAddress, Optional<String>> keys = address -> Optional.empty();
         private volatile Consumer<String> closed = connectionId -> { };
 
@@ -55,7 +52,7 @@ public class ClientCappedNioProtocol extends Http11NioProtocol {
         }
 
         void cap(int maxPerClient, Function<InetAddress, Optional<String>> keys) {
-            this.maxPerClient = maxPerClient;
+            open.setMaxPerClient(maxPerClient);
             this.keys = keys;
         }
 
@@ -86,26 +83,11 @@ public class ClientCappedNioProtocol extends Http11NioProtocol {
             if (key.isEmpty()) {
                 return true;
             }
-            var admitted = new boolean[1];
-            openPerClient.compute(key.get(), (client, open) -> {
-                var count = open == null ? 0 : open;
-                if (count >= maxPerClient) {
-                    return open;
-                }
-                admitted[0] = true;
-                return count + 1;
-            });
-            if (admitted[0]) {
-                clientOf.put(socket, key.get());
-            }
-            return admitted[0];
+            return open.admit(socket, key.get());
         }
 
         private void release(SocketChannel socket) {
-            var client = clientOf.remove(socket);
-            if (client != null) {
-                openPerClient.computeIfPresent(client, (key, open) -> open > 1 ? open - 1 : null);
-            }
+            open.release(socket);
         }
 
         /** Tomcat's map of open connections, which it empties with remove(channel) on every close. */

@@ -1,7 +1,5 @@
 package org.guaranteelab.base;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -22,15 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PushConnectionLimit implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-    private final int maxPerClient;
-    private final Map<String, String> clientOfConnection = new ConcurrentHashMap<>();
-    private final Map<String, Integer> openPerClient = new ConcurrentHashMap<>();
+    private final OpenPerClient<String> open;
 
     PushConnectionLimit(@Value("${guarantee-lab.max-push-connections-per-client:300}") int maxPerClient) {
         if (maxPerClient < 1) {
             throw new IllegalArgumentException("guarantee-lab.max-push-connections-per-client must be positive, was " + maxPerClient);
         }
-        this.maxPerClient = maxPerClient;
+        this.open = new OpenPerClient<>(maxPerClient);
     }
 
     @Override
@@ -44,29 +40,11 @@ class PushConnectionLimit implements WebServerFactoryCustomizer<TomcatServletWeb
 
     /** Whether the client may use this connection for push; a connection already counted stays admitted. */
     boolean admit(String client, String connectionId) {
-        if (clientOfConnection.containsKey(connectionId)) {
-            return true;
-        }
-        var admitted = new boolean[1];
-        openPerClient.compute(client, (key, open) -> {
-            var count = open == null ? 0 : open;
-            if (count >= maxPerClient) {
-                return open;
-            }
-            admitted[0] = true;
-            return count + 1;
-        });
-        if (admitted[0]) {
-            clientOfConnection.put(connectionId, client);
-        }
-        return admitted[0];
+        return open.admit(connectionId, client);
     }
 
     /** The connection no longer carries push; releasing one that was never admitted does nothing. */
     void release(String connectionId) {
-        var client = clientOfConnection.remove(connectionId);
-        if (client != null) {
-            openPerClient.computeIfPresent(client, (key, open) -> open > 1 ? open - 1 : null);
-        }
+        open.release(connectionId);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,13 +61,13 @@ class PushGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!isForOpenPage(request) && !isLongPollOfAnEndedSession(request)) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "No open page",
+            Refusals.problem(response, HttpServletResponse.SC_FORBIDDEN, "No open page",
                     "Live updates are sent only to a page of Guarantee Lab that is open in this browser. Reload the page.");
             return;
         }
         var connection = request.getServletConnection().getConnectionId();
         if (!limit.admit(clientKeys.of(request), connection)) {
-            refuse(response, 429, "Too many open pages",
+            Refusals.problem(response, 429, "Too many open pages",
                     "Too many pages of Guarantee Lab are open from your address for live updates. Close some, then reload this page.");
             return;
         }
@@ -93,13 +92,6 @@ class PushGate extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setHeader("Connection", "close");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("{\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
-    }
 
     /** A long poll ends when Atmosphere completes its asynchronous request, or when it fails or times out. */
     private final class ReleaseWhenDone implements AsyncListener {

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -153,18 +152,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuseTooLarge(HttpServletResponse response) throws IOException {
-        refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large",
+        Refusals.problem(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large",
                 "A request to Guarantee Lab can carry at most " + maxBytes + " bytes.");
     }
 
-    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        // The rest of the body stays unread: the connection cannot carry another request.
-        response.setHeader("Connection", "close");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("{\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
-    }
 
     /** A body read in full, and the client whose share of {@link BodyMemory} it holds. */
     private record ReadBody(byte[] bytes, String client) {
@@ -235,7 +226,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         /** Ends the request with a refusal, giving back the memory its body held. */
         private void refuseAndEnd(int status, String title, String detail) throws IOException {
             memory.release(client, body.size());
-            refuse(response, status, title, detail);
+            Refusals.problem(response, status, title, detail);
             async.complete();
         }
 
