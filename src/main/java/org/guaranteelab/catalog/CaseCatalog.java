@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -22,12 +24,23 @@ public class CaseCatalog {
     private static final String LOCATION = "classpath*:cases/*.yaml";
 
     private final Map<String, Case> cases;
+    private final List<PublishedCases> published;
 
     public CaseCatalog() {
-        this(LOCATION);
+        this(LOCATION, List.of());
+    }
+
+    @Autowired
+    public CaseCatalog(List<PublishedCases> published) {
+        this(LOCATION, published);
     }
 
     CaseCatalog(String location) {
+        this(location, List.of());
+    }
+
+    private CaseCatalog(String location, List<PublishedCases> published) {
+        this.published = List.copyOf(published);
         var loader = new CaseLoader();
         var loaded = new LinkedHashMap<String, Case>();
         for (var resource : resources(location)) {
@@ -47,8 +60,16 @@ public class CaseCatalog {
         return cases.get(DEFAULT_CASE_ID);
     }
 
-    public Optional<Case> find(String caseId) {
-        return Optional.ofNullable(caseId).map(cases::get);
+    /** The bundled case with this id, or else the latest published version of a user's case. */
+    public Optional<Case> find(@Nullable String caseId) {
+        if (caseId == null) {
+            return Optional.empty();
+        }
+        var bundled = cases.get(caseId);
+        if (bundled != null) {
+            return Optional.of(bundled);
+        }
+        return published.stream().flatMap(source -> source.find(caseId).stream()).findFirst();
     }
 
     private static List<Resource> resources(String location) {
