@@ -1,9 +1,14 @@
 package org.guaranteelab.base.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import org.guaranteelab.base.SourceNotice;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -23,18 +28,10 @@ import org.springframework.modulith.NamedInterface;
 public final class PlainPage {
 
     /**
-     * Vaadin's icons are drawn by its client engine, which a plain page does not load; a text symbol
-     * takes their place so that a position still reads as an icon and a word.
+     * Vaadin's icons are drawn by its client engine, which a plain page does not load; the same icons take
+     * their place as inline SVG, from the icon set's own path data (plain-page-icons.properties).
      */
-    private static final Map<String, String> ICON_SYMBOLS = Map.of(
-            "vaadin:thumbs-up", "\u2714",
-            "vaadin:handshake", "\u2714",
-            "vaadin:question-circle-o", "?",
-            "vaadin:ban", "\u2716",
-            "vaadin:thumbs-down", "\u2716",
-            "vaadin:minus-circle-o", "\u2013",
-            "vaadin:warning", "\u26A0",
-            "vaadin:info-circle", "\u2139");
+    private static final Map<String, List<String>> ICON_PATHS = iconPaths();
 
     /**
      * The app's menu (the {@code @Menu} routes, in their order), which the Vaadin layout builds at run
@@ -86,6 +83,19 @@ public final class PlainPage {
         footer.appendElement("p").text(source.method());
     }
 
+    private static Map<String, List<String>> iconPaths() {
+        var properties = new Properties();
+        try (var in = PlainPage.class.getResourceAsStream("plain-page-icons.properties")) {
+            properties.load(Objects.requireNonNull(in, "plain-page-icons.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var paths = new LinkedHashMap<String, List<String>>();
+        properties.stringPropertyNames().forEach(name ->
+                paths.put(name, List.of(properties.getProperty(name).split("\\|"))));
+        return Collections.unmodifiableMap(paths);
+    }
+
     private static Map<String, String> menu(String... pathsAndNames) {
         var menu = new LinkedHashMap<String, String>();
         for (var i = 0; i < pathsAndNames.length; i += 2) {
@@ -105,12 +115,16 @@ public final class PlainPage {
 
     public String html() {
         for (var icon : document.select("vaadin-icon")) {
-            var symbol = ICON_SYMBOLS.get(icon.attr("icon"));
-            if (symbol == null) {
+            var paths = ICON_PATHS.get(icon.attr("icon"));
+            if (paths == null) {
                 icon.remove();
-            } else {
-                icon.replaceWith(new Element("span").addClass("icon-symbol").attr("aria-hidden", "true").text(symbol));
+                continue;
             }
+            // Decorative, as the vaadin-icon it replaces: the word beside it is what assistive technology reads.
+            var svg = new Element("svg").addClass("icon").attr("data-icon", icon.attr("icon"))
+                    .attr("viewBox", "0 0 16 16").attr("aria-hidden", "true").attr("focusable", "false");
+            paths.forEach(path -> svg.appendElement("path").attr("d", path));
+            icon.replaceWith(svg);
         }
         return document.outerHtml();
     }

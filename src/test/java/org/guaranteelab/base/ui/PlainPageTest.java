@@ -57,17 +57,25 @@ class PlainPageTest {
     }
 
     @Test
-    void vaadin_icons_become_text_symbols_hidden_from_screen_readers() {
+    void vaadin_icons_become_the_same_icons_as_inline_svg_hidden_from_screen_readers() {
         var page = new PlainPage("/", "Title", SOURCE);
         page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:thumbs-up");
+        page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:handshake");
         page.main().appendElement("span").appendElement("vaadin-icon").attr("icon", "vaadin:unknown-icon");
 
         var html = Jsoup.parse(page.html());
 
         assertThat(html.select("vaadin-icon")).isEmpty();
-        assertThat(html.select("main .icon-symbol")).singleElement()
-                .satisfies(symbol -> assertThat(symbol.text()).isEqualTo("\u2714"))
-                .satisfies(symbol -> assertThat(symbol.attr("aria-hidden")).isEqualTo("true"));
+        var icons = html.select("main svg.icon");
+        // Supports and offered once both became "✔"; each keeps its own icon now.
+        assertThat(icons).hasSize(2).allSatisfy(icon -> {
+            assertThat(icon.attr("aria-hidden")).isEqualTo("true");
+            assertThat(icon.attr("focusable")).isEqualTo("false");
+            assertThat(icon.attr("viewBox")).isEqualTo("0 0 16 16");
+            assertThat(icon.select("path").attr("d")).startsWith("M");
+        });
+        assertThat(icons.get(0).attr("data-icon")).isEqualTo("vaadin:thumbs-up");
+        assertThat(icons.get(0).select("path").attr("d")).isNotEqualTo(icons.get(1).select("path").attr("d"));
     }
 
     @Test
