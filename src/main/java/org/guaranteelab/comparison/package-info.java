@@ -1,5 +1,5 @@
 /** Two or three scenarios side by side, differences first. */
-@ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "scenario", "scenario :: builder", "sharing" })
+@ApplicationModule(allowedDependencies = { "base :: widgets", "catalog", "catalog :: widgets", "scenario", "scenario :: builder", "sharing" })
 @NullMarked
 package org.guaranteelab.comparison;
 

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +51,10 @@ import org.guaranteelab.classroom.Removal;
 import org.guaranteelab.classroom.RoleMode;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
+import org.guaranteelab.scenario.ui.ComparisonMarkup;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
+import org.guaranteelab.catalog.ui.Markup;
+import org.guaranteelab.catalog.ui.StakeholderMark;
 import org.guaranteelab.base.ui.TableScroll;
 
 /**
@@ -442,7 +445,8 @@ class BoardSections {
         chosenOptions.forEach(option -> header.add(th(option.name())));
         var body = new NativeTableBody();
         for (var row : board.heatMap()) {
-            var tableRow = new NativeTableRow(new NativeTableHeaderCell(row.stakeholder().name()));
+            var tableRow = new NativeTableRow(new NativeTableHeaderCell(new StakeholderMark(theCase, row.stakeholder()),
+                    new Span(" " + row.stakeholder().name())));
             tableRow.getChildren().findFirst().ifPresent(cell -> cell.getElement().setAttribute("scope", "row"));
             for (var cell : row.cells()) {
                 if (chosenOptions.contains(cell.option())) {
@@ -541,27 +545,10 @@ class BoardSections {
         dialog.setHeaderTitle("Compare " + a + " and " + b);
         var comparison = ScenarioComparison.of(theCase, chosen.stream()
                 .map(submission -> ScenarioAnalysis.of(theCase, submission.choices())).toList());
-        var header = new NativeTableRow(th("Option"), th(a), th(b), th("Same?"));
-        var body = new NativeTableBody();
-        for (var row : comparison.differencesFirst()) {
-            var tableRow = new NativeTableRow(td(new Span(row.option().name())),
-                    td(new Span(row.choices().get(0).orElse("—"))), td(new Span(row.choices().get(1).orElse("—"))),
-                    td(new Span(row.differs() ? "≠ differs" : "same")));
-            if (row.differs()) {
-                tableRow.addClassName("differs");
-            }
-            body.add(tableRow);
-        }
-        var table = new NativeTable(new NativeTableHeader(header), body);
-        table.addClassName("compare-table");
-        dialog.add(comparison.identical() ? new Paragraph("They made exactly the same choices.")
-                : new Paragraph("Differences first."), new TableScroll("Choices compared", table));
-        var stakeholders = new OrderedList();
-        for (var row : comparison.stakeholders()) {
-            stakeholders.add(new ListItem(row.stakeholder().name() + ": supports or offered " + row.favoured().get(0).size()
-                    + " of " + a + "'s options, " + row.favoured().get(1).size() + " of " + b + "'s"));
-        }
-        dialog.add(new Paragraph("Stakeholders' stated support:"), stakeholders);
+        // The Compare page's own renderer: the same choices table and stakeholder maps.
+        var names = List.of(a, b);
+        dialog.add(new Markup(ComparisonMarkup.choices(comparison, names)),
+                new Markup(ComparisonMarkup.maps(theCase, comparison, names)));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         return dialog;
     }

@@ -4,10 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.ui.Markup;
 import org.guaranteelab.catalog.ui.QuoteBlock;
+import org.guaranteelab.catalog.ui.StakeholderMark;
 import org.guaranteelab.catalog.ui.StanceMarkup;
 import org.guaranteelab.classroom.RoleCard;
 
@@ -26,7 +29,7 @@ class RoleCardPanel extends Details {
                 setOpened(details.getWindowInnerWidth() > PHONE_WIDTH));
         var lines = new Div();
         if (card.silent()) {
-            setSummaryText("Your role: " + card.stakeholder().name() + " — the source quotes no position of theirs");
+            summary(theCase, card, "Your role: " + card.stakeholder().name() + " — the source quotes no position of theirs");
             lines.add(new Paragraph("The source states no position of " + card.stakeholder().name() + " on any of "
                     + "the options, so there is nothing of theirs to quote, and nothing here is made up for them. "
                     + "Argue from what is known (what others in the source say about " + card.stakeholder().name()
@@ -35,7 +38,7 @@ class RoleCardPanel extends Details {
             add(lines);
             return;
         }
-        setSummaryText("Your role: " + card.stakeholder().name() + " — what it has said about each option");
+        summary(theCase, card, "Your role: " + card.stakeholder().name() + " — what it has said about each option");
         lines.add(new Paragraph("Argue as " + card.stakeholder().name() + " would, from what the source reports. "
                 + "The quotes below are verbatim from the source; each position word is our one-word summary of them, "
                 + "marked as the stakeholder's own words or as the article reports it. Where the source is silent, "
@@ -54,5 +57,13 @@ class RoleCardPanel extends Details {
             lines.add(row);
         }
         add(lines);
+    }
+
+    /** The summary line, led by the stakeholder's mark, the same as on the map and the Stakeholders page. */
+    private void summary(Case theCase, RoleCard card, String text) {
+        var summary = new Span(new StakeholderMark(theCase, card.stakeholder()));
+        summary.addClassName("role-card-summary");
+        summary.getElement().appendChild(Element.createText(text));
+        setSummary(summary);
     }
 }

@@ -1,21 +1,17 @@
 package org.guaranteelab.comparison.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,21 +24,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.ui.Markup;
+import org.guaranteelab.catalog.ui.StakeholderMark;
 import org.guaranteelab.comparison.ComparedScenarios;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.guaranteelab.scenario.ScenarioComparison;
-import org.guaranteelab.scenario.ui.ScenarioSummary;
-import org.guaranteelab.base.ui.TableScroll;
+import org.guaranteelab.scenario.ui.CaseMarkup;
+import org.guaranteelab.scenario.ui.ComparisonMarkup;
+import org.guaranteelab.sharing.SavedInThisBrowser;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Two or three scenarios side by side, by view links or tokens ({@code a}, {@code b}, {@code c})
- * and an unsaved draft ({@code draft}, the builder's address). Its own address is shareable.
+ * Two or three scenarios side by side: picked from those saved in this browser ("My scenarios"), by
+ * view links or tokens ({@code a}, {@code b}, {@code c}), and an unsaved draft ({@code draft}, the
+ * builder's address), which is always column A. Its own address is shareable.
  */
 @Route("compare")
 @PageTitle("Compare scenarios · Guarantee Lab")
@@ -50,36 +50,59 @@ import org.guaranteelab.base.ui.TableScroll;
 class CompareView extends Div implements BeforeEnterObserver {
 
     static final List<String> SLOTS = List.of("a", "b", "c");
+    private static final int MOST = 3;
 
     private final ComparedScenarios resolver;
     private final Case theCase;
+    private final Div saved = new Div();
+    private @Nullable String draft;
 
     CompareView(ComparedScenarios resolver, CaseCatalog catalog) {
         this.resolver = resolver;
         this.theCase = catalog.defaultCase();
         addClassNames("page", "compare-page");
+        saved.setId("compare-mine");
+        saved.addClassName("compare-mine");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var parameters = event.getLocation().getQueryParameters();
-        var inputs = new LinkedHashMap<String, String>();
+        draft = parameters.getSingleParameter("draft").orElse(null);
+        // Whatever slots the address names, the links fill the columns after the draft, in order.
+        var inputs = new ArrayList<String>();
         SLOTS.forEach(slot -> parameters.getSingleParameter(slot).filter(value -> !value.isBlank())
-                .ifPresent(value -> inputs.put(slot, value)));
-        var draft = parameters.getSingleParameter("draft");
+                .ifPresent(inputs::add));
+        var first = draft == null ? 0 : 1;
+        var linked = inputs.subList(0, Math.min(inputs.size(), MOST - first));
 
         add(new H1("Compare scenarios"));
-        add(new Paragraph("Paste the view links (or their tokens) of two or three saved scenarios. "
-                + "Differences come first and are marked “differs”."));
-        add(form(inputs, draft.orElse(null)));
+        add(new Paragraph(draft == null
+                ? "Pick two or three scenarios saved in this browser, or paste their view links. Differences come first."
+                : "Your draft is column A. Pick one or two scenarios to compare it with. Differences come first."));
 
         var resolved = new ArrayList<ComparedScenarios.Compared>();
+        if (draft != null) {
+            var compared = resolver.draft(theCase, draft);
+            resolved.add(compared);
+            add(draftColumn(compared.analysis()));
+        }
+        add(saved, linkForm(linked, first), new Paragraph("Teaching a class? On your class board, select two "
+                + "submissions and choose “Compare the two selected” for the same comparison."));
+        saved.removeAll();
+        saved.add(new Paragraph("Looking for scenarios saved in this browser…"));
+        getElement().executeJs("return localStorage.getItem($0)", SavedInThisBrowser.STORAGE_KEY)
+                .then(String.class, this::showSaved, error -> showSaved(null));
+
         var problems = new ArrayList<String>();
-        draft.ifPresent(query -> resolved.add(resolver.draft(theCase, query)));
-        inputs.forEach((slot, input) -> resolver.saved(input).ifPresentOrElse(resolved::add,
-                () -> problems.add("“" + shorten(input) + "” (" + slot.toUpperCase() + ") is not a link to a saved "
-                        + "scenario that can be opened: it may be mistyped, withdrawn or deleted.")));
+        for (int i = 0; i < linked.size(); i++) {
+            var input = linked.get(i);
+            var column = ComparisonMarkup.columnName(first + i);
+            resolver.saved(input).ifPresentOrElse(resolved::add,
+                    () -> problems.add("“" + shorten(input) + "” (" + column + ") is not a link to a saved "
+                            + "scenario that can be opened: it may be mistyped, withdrawn or deleted."));
+        }
         if (!problems.isEmpty()) {
             var notice = new Div();
             notice.addClassName("address-notice");
@@ -92,40 +115,103 @@ class CompareView extends Div implements BeforeEnterObserver {
             add(new Paragraph(resolved.isEmpty() ? "Nothing to compare yet." : "Add at least one more scenario to compare."));
             return;
         }
-        var shown = resolved.size() > 3 ? resolved.subList(0, 3) : resolved;
-        var comparison = ScenarioComparison.of(theCase, shown.stream().map(ComparedScenarios.Compared::analysis).toList());
-        add(headers(shown), choices(comparison, shown), stakeholders(comparison, shown), summaries(shown));
+        var titles = resolved.stream().map(ComparedScenarios.Compared::title).toList();
+        var comparison = ScenarioComparison.of(theCase, resolved.stream().map(ComparedScenarios.Compared::analysis).toList());
+        var results = new Div(headers(resolved),
+                new H2("Choices"), new Markup(ComparisonMarkup.choices(comparison, titles)),
+                new H2("What the stakeholders say"),
+                new Paragraph("Each scenario's map: a mark per stakeholder and option; select one for the quotes."),
+                new Markup(ComparisonMarkup.maps(theCase, comparison, titles)),
+                stakeholders(comparison, titles), summaries(resolved));
+        results.setId("compare-results");
+        results.addClassName("compare-results");
+        add(results);
     }
 
-    private Div form(Map<String, String> inputs, String draft) {
-        var fields = new LinkedHashMap<String, TextField>();
+    /** The draft from the builder as column A: what it chose, so that the reader knows what is compared. */
+    private Div draftColumn(ScenarioAnalysis analysis) {
+        var column = new Div(new H2("A: Your draft"));
+        column.setId("compare-draft");
+        column.addClassName("compare-draft");
+        if (analysis.isEmpty()) {
+            column.add(new Paragraph("No option chosen yet."));
+        } else {
+            var options = new UnorderedList();
+            analysis.chosen().forEach(chosen -> options.add(new ListItem(chosen.label())));
+            column.add(options);
+        }
+        column.add(new Anchor("?" + draft, "Back to the builder with this draft"));
+        return column;
+    }
+
+    /** The scenarios saved in this browser, as local storage holds them, offered to pick. */
+    void showSaved(@Nullable String stored) {
+        saved.removeAll();
+        var entries = SavedInThisBrowser.parse(stored);
+        saved.add(new H2("From My scenarios"));
+        if (entries.isEmpty()) {
+            saved.add(new Paragraph("No scenario has been saved from this browser yet. Save one from the builder, "
+                    + "or paste view links below."));
+            return;
+        }
+        var room = draft == null ? MOST : MOST - 1;
+        var needed = draft == null ? 2 : 1;
+        var pick = new CheckboxGroup<SavedInThisBrowser.Entry>("Scenarios saved in this browser");
+        pick.setId("compare-mine-list");
+        pick.setItems(entries);
+        pick.setItemLabelGenerator(SavedInThisBrowser.Entry::title);
+        pick.setHelperText(needed == room ? "Pick " + needed + "." : "Pick " + needed + " to " + room + ".");
+        pick.addValueChangeListener(change -> pick.setInvalid(false));
+        var compare = new Button("Compare the picked", VaadinIcon.SPLIT_H.create(), click -> {
+            // The checkbox group keeps the order of ticking; the list's order (newest first) reads better.
+            var picked = entries.stream().filter(pick.getValue()::contains).toList();
+            if (picked.size() < needed || picked.size() > room) {
+                pick.setErrorMessage("Pick " + (needed == room ? needed : needed + " to " + room) + " scenarios; "
+                        + picked.size() + " picked.");
+                pick.setInvalid(true);
+                return;
+            }
+            navigate(picked.stream().map(SavedInThisBrowser.Entry::viewToken).toList());
+        });
+        compare.setId("compare-mine-button");
+        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saved.add(pick, compare);
+    }
+
+    private Div linkForm(List<String> linked, int first) {
+        var fields = new ArrayList<TextField>();
         var form = new Div();
         form.addClassName("compare-form");
-        for (var slot : SLOTS) {
-            var field = new TextField("Scenario " + slot.toUpperCase());
-            field.setId("compare-" + slot);
+        for (int column = first; column < MOST; column++) {
+            var letter = ComparisonMarkup.columnName(column);
+            var field = new TextField("Scenario " + letter);
+            field.setId("compare-" + letter.toLowerCase(java.util.Locale.ROOT));
             field.setPlaceholder("View link or token");
             field.setMaxLength(300);
-            field.setValue(inputs.getOrDefault(slot, ""));
-            fields.put(slot, field);
+            var index = column - first;
+            field.setValue(index < linked.size() ? linked.get(index) : "");
+            fields.add(field);
             form.add(field);
         }
-        var compare = new Button("Compare", VaadinIcon.SPLIT_H.create(), click -> {
-            var query = new LinkedHashMap<String, List<String>>();
-            if (draft != null) {
-                query.put("draft", List.of(draft));
-            }
-            fields.forEach((slot, field) -> {
-                if (!field.getValue().isBlank()) {
-                    query.put(slot, List.of(field.getValue().strip()));
-                }
-            });
-            getUI().ifPresent(ui -> ui.navigate("compare", new QueryParameters(query)));
-        });
+        var compare = new Button("Compare", VaadinIcon.SPLIT_H.create(), click -> navigate(fields.stream()
+                .map(TextField::getValue).filter(value -> !value.isBlank()).map(String::strip).toList()));
         compare.setId("compare-button");
-        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(compare);
-        return form;
+        var section = new Div(new H2("By link"), form);
+        section.addClassName("compare-by-link");
+        return section;
+    }
+
+    private void navigate(List<String> links) {
+        var query = new LinkedHashMap<String, List<String>>();
+        if (draft != null) {
+            query.put("draft", List.of(draft));
+        }
+        var first = draft == null ? 0 : 1;
+        for (int i = 0; i < links.size() && first + i < MOST; i++) {
+            query.put(SLOTS.get(first + i), List.of(links.get(i)));
+        }
+        getUI().ifPresent(ui -> ui.navigate("compare", new QueryParameters(query)));
     }
 
     private static Div headers(List<ComparedScenarios.Compared> shown) {
@@ -133,7 +219,7 @@ class CompareView extends Div implements BeforeEnterObserver {
         row.addClassName("compare-columns");
         for (int i = 0; i < shown.size(); i++) {
             var compared = shown.get(i);
-            var header = new Div(new H2(columnName(i) + ": " + compared.title()));
+            var header = new Div(new H2(ComparisonMarkup.columnName(i) + ": " + compared.title()));
             compared.link().ifPresent(link -> {
                 // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
                 var open = new Anchor(link, "Open this scenario");
@@ -146,73 +232,40 @@ class CompareView extends Div implements BeforeEnterObserver {
         return row;
     }
 
-    private static String columnName(int index) {
-        return String.valueOf((char) ('A' + index));
-    }
-
-    private static Div choices(ScenarioComparison comparison, List<ComparedScenarios.Compared> shown) {
-        var section = new Div(new H2("Choices"));
-        if (comparison.options().isEmpty()) {
-            section.add(new Paragraph("None of these scenarios includes any option."));
-            return section;
-        }
-        if (comparison.identical()) {
-            section.add(new Paragraph("These scenarios make exactly the same choices."));
-        }
-        var table = new NativeTable();
-        table.addClassNames("compare-table", "choices-table");
-        table.add(new NativeTableHeader(headerRow("Option", shown, "Differs?")));
-        var body = new NativeTableBody();
-        for (var row : comparison.differencesFirst()) {
-            var cells = new ArrayList<Component>();
-            cells.add(rowHeader(row.option().name()));
-            row.choices().forEach(choice -> cells.add(new NativeTableCell(choice.orElse("—  not included"))));
-            cells.add(new NativeTableCell(row.differs() ? "≠ differs" : "same"));
-            var tableRow = new NativeTableRow(cells.toArray(Component[]::new));
-            tableRow.getElement().setAttribute("data-option", row.option().id());
-            if (row.differs()) {
-                tableRow.addClassName("differs");
-            }
-            body.add(tableRow);
-        }
-        table.add(body);
-        section.add(new TableScroll("Choices compared", table));
-        return section;
-    }
-
-    private Div stakeholders(ScenarioComparison comparison, List<ComparedScenarios.Compared> shown) {
-        var section = new Div(new H2("Stakeholders"), new Paragraph("Options each stakeholder supports or offered, "
-                + "per scenario, and what changes from scenario A."));
-        var table = new NativeTable();
-        table.addClassNames("compare-table", "stakeholder-table");
-        table.add(new NativeTableHeader(headerRow("Stakeholder", shown, null)));
-        var body = new NativeTableBody();
+    /** Per stakeholder, its count of positions in each scenario and what it gains or loses from A's. */
+    private Div stakeholders(ScenarioComparison comparison, List<String> titles) {
+        var section = new Div(new H2("Stakeholders"), new Paragraph("How many of each scenario's choices each "
+                + "stakeholder holds each position on, and which options it supports or offered that A does not "
+                + "(gains) or A does (loses)."));
+        section.setId("compare-stakeholders");
+        var list = new UnorderedList();
+        list.addClassName("compare-stakeholder-list");
         for (var row : comparison.stakeholders()) {
-            var cells = new ArrayList<Component>();
-            cells.add(rowHeader(row.stakeholder().name()));
-            for (int i = 0; i < shown.size(); i++) {
+            var name = new H3(new StakeholderMark(theCase, row.stakeholder()), new Span(row.stakeholder().name()));
+            name.addClassName("compare-stakeholder-name");
+            var item = new ListItem(name);
+            item.getElement().setAttribute("data-stakeholder", row.stakeholder().id());
+            for (int i = 0; i < titles.size(); i++) {
                 var analysis = comparison.scenarios().get(i);
                 var tally = analysis.tallies().stream()
                         .filter(each -> each.stakeholder().id().equals(row.stakeholder().id())).findFirst().orElseThrow();
-                var cell = new NativeTableCell(new Span(tallyText(tally)));
+                var line = new Paragraph(new Span(ComparisonMarkup.columnName(i) + ": "), new Span(tallyText(tally)));
+                line.addClassName("compare-tally");
+                item.add(line);
                 if (i > 0) {
                     var gained = names(row.gainedIn(i));
                     var lost = names(row.lostIn(i));
                     if (!gained.isEmpty()) {
-                        cell.add(change("+ gains: " + gained, "gains"));
+                        item.add(change("+ " + ComparisonMarkup.columnName(i) + " gains: " + gained, "gains"));
                     }
                     if (!lost.isEmpty()) {
-                        cell.add(change("− loses: " + lost, "loses"));
+                        item.add(change("− " + ComparisonMarkup.columnName(i) + " loses: " + lost, "loses"));
                     }
                 }
-                cells.add(cell);
             }
-            var tableRow = new NativeTableRow(cells.toArray(Component[]::new));
-            tableRow.getElement().setAttribute("data-stakeholder", row.stakeholder().id());
-            body.add(tableRow);
+            list.add(item);
         }
-        table.add(body);
-        section.add(new TableScroll("Stakeholders compared", table));
+        section.add(list);
         return section;
     }
 
@@ -232,37 +285,13 @@ class CompareView extends Div implements BeforeEnterObserver {
         var columns = new Div();
         columns.addClassName("compare-columns");
         for (int i = 0; i < shown.size(); i++) {
-            var column = new Div(new H3(columnName(i) + ": " + shown.get(i).title()),
-                    new ScenarioSummary(theCase, shown.get(i).analysis()));
+            var column = new Div(new H3(ComparisonMarkup.columnName(i) + ": " + shown.get(i).title()),
+                    new Markup(CaseMarkup.outcomes(theCase, shown.get(i).analysis())));
             column.addClassName("compare-summary");
             columns.add(column);
         }
         section.add(columns);
         return section;
-    }
-
-    private static NativeTableRow headerRow(String first, List<ComparedScenarios.Compared> shown, String last) {
-        var cells = new ArrayList<Component>();
-        cells.add(columnHeader(first));
-        for (int i = 0; i < shown.size(); i++) {
-            cells.add(columnHeader(columnName(i) + ": " + shown.get(i).title()));
-        }
-        if (last != null) {
-            cells.add(columnHeader(last));
-        }
-        return new NativeTableRow(cells.toArray(Component[]::new));
-    }
-
-    private static NativeTableHeaderCell columnHeader(String text) {
-        var cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
-    }
-
-    private static NativeTableHeaderCell rowHeader(String text) {
-        var cell = new NativeTableHeaderCell(text);
-        cell.getElement().setAttribute("scope", "row");
-        return cell;
     }
 
     private static String shorten(String input) {

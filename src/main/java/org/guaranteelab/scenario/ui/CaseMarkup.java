@@ -83,12 +83,29 @@ public final class CaseMarkup {
      * sit at the end of its row; stakeholders with nothing stated on any chosen option fold into one line.
      */
     public static Element map(Case theCase, ScenarioAnalysis analysis) {
-        return new CaseMarkup(theCase).map(analysis);
+        return new CaseMarkup(theCase).map(analysis, "", java.util.Set.of());
+    }
+
+    /**
+     * The same map for one of several scenarios on a page: {@code idPrefix} keeps its popovers apart from
+     * the other maps', and the rows of {@code differing} options say, in words and by a mark, that the
+     * other scenarios choose them differently.
+     */
+    public static Element map(Case theCase, ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing) {
+        return new CaseMarkup(theCase).map(analysis, idPrefix, differing);
     }
 
     /** Tallies, purposes served, unmet demands and tensions, each folded under a heading that says its count. */
     static Element foldedSummary(Case theCase, ScenarioAnalysis analysis) {
-        return new CaseMarkup(theCase).foldedSummary(analysis);
+        return new CaseMarkup(theCase).foldedSummary(analysis, true);
+    }
+
+    /**
+     * Purposes served, unmet demands and tensions, folded as in the builder, without the count by stakeholder:
+     * for pages that show the stakeholders another way (Compare).
+     */
+    public static Element outcomes(Case theCase, ScenarioAnalysis analysis) {
+        return new CaseMarkup(theCase).foldedSummary(analysis, false);
     }
 
     /** How many stances of the chosen options hold each stated position, as icons and words, for the scenario bar. */
@@ -108,7 +125,7 @@ public final class CaseMarkup {
         return root;
     }
 
-    private Element map(ScenarioAnalysis analysis) {
+    private Element map(ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing) {
         var root = document.appendElement("div").addClass("stance-map");
         var shown = theCase.stakeholders().stream().filter(stakeholder -> analysis.chosen().stream()
                 .anyMatch(chosen -> chosen.stanceOf(stakeholder.id()).filter(CaseMarkup::speaks).isPresent())).toList();
@@ -129,14 +146,18 @@ public final class CaseMarkup {
         var body = table.appendElement("tbody");
         for (var chosen : analysis.chosen()) {
             var row = body.appendElement("tr").attr("data-option", chosen.option().id());
-            row.appendElement("th").attr("scope", "row").addClass("map-option").text(chosen.label());
-            for (var stakeholder : shown) {
-                chosen.stanceOf(stakeholder.id()).ifPresent(stance -> row.appendChild(mapCell(chosen, stance)));
+            var option = row.appendElement("th").attr("scope", "row").addClass("map-option").text(chosen.label());
+            if (differing.contains(chosen.option().id())) {
+                row.addClass("map-row--differs");
+                option.appendElement("span").addClass("differs-mark").text("\u2260 differs");
             }
-            row.appendChild(concernCell(chosen));
+            for (var stakeholder : shown) {
+                chosen.stanceOf(stakeholder.id()).ifPresent(stance -> row.appendChild(mapCell(chosen, stance, idPrefix)));
+            }
+            row.appendChild(concernCell(chosen, idPrefix));
         }
         if (!silent.isEmpty()) {
-            var line = root.appendElement("p").addClass("map-silent").id("map-silent");
+            var line = root.appendElement("p").addClass("map-silent").id(idPrefix + "map-silent");
             line.appendElement("span").text("Nothing stated in the source on your choices: ");
             var first = true;
             for (var stakeholder : silent) {
@@ -156,7 +177,7 @@ public final class CaseMarkup {
         return stance.position() != Position.NOT_STATED || !stance.quotes().isEmpty();
     }
 
-    private Element mapCell(ChosenOption chosen, ScenarioAnalysis.StakeholderStance stance) {
+    private Element mapCell(ChosenOption chosen, ScenarioAnalysis.StakeholderStance stance, String idPrefix) {
         var cell = element("td").attr("data-stakeholder", stance.stakeholder().id())
                 .attr("data-position", stance.position().code());
         var word = stance.position().label();
@@ -168,7 +189,7 @@ public final class CaseMarkup {
             quiet.appendElement("span").addClass("sr-only").text(word);
             return cell;
         }
-        var popoverId = "map-" + chosen.option().id() + "--" + stance.stakeholder().id();
+        var popoverId = idPrefix + "map-" + chosen.option().id() + "--" + stance.stakeholder().id();
         var button = cell.appendElement("button").attr("type", "button").addClass("map-mark")
                 .addClass("position--" + stance.position().code()).attr("popovertarget", popoverId)
                 .attr("aria-label", what + (stance.quotes().isEmpty() ? "; open our note" : "; open the quotes"));
@@ -196,14 +217,14 @@ public final class CaseMarkup {
         return body;
     }
 
-    private Element concernCell(ChosenOption chosen) {
+    private Element concernCell(ChosenOption chosen, String idPrefix) {
         var cell = element("td").addClass("map-concerns");
         var count = chosen.concerns().size();
         if (count == 0) {
             cell.addClass("map-quiet").appendElement("span").text("none");
             return cell;
         }
-        var popoverId = "map-" + chosen.option().id() + "--concerns";
+        var popoverId = idPrefix + "map-" + chosen.option().id() + "--concerns";
         cell.appendElement("button").attr("type", "button").addClass("map-concern-button")
                 .attr("popovertarget", popoverId)
                 .attr("aria-label", count + (count == 1 ? " concern" : " concerns") + " the source raises about "
@@ -226,15 +247,10 @@ public final class CaseMarkup {
 
     /** The stakeholder's visual identity: its monogram on its own colour; decorative, its name is always beside it. */
     private Element mark(Stakeholder stakeholder) {
-        return element("span").addClass("stakeholder-mark").addClass("stakeholder-colour-" + colourOf(stakeholder))
-                .attr("aria-hidden", "true").text(stakeholder.monogram());
+        return StakeholderMark.markup(theCase, stakeholder);
     }
 
-    private int colourOf(Stakeholder stakeholder) {
-        return StakeholderMark.colourOf(theCase, stakeholder);
-    }
-
-    private Element foldedSummary(ScenarioAnalysis analysis) {
+    private Element foldedSummary(ScenarioAnalysis analysis, boolean withTallies) {
         var root = document.appendElement("div").addClass("scenario-summary").addClass("scenario-summary--folded");
         var unmet = analysis.unmetDemands().size();
         var served = analysis.purposes().stream().filter(PurposeServed::isServed).count();
@@ -242,7 +258,9 @@ public final class CaseMarkup {
         fold(root, "Purposes served: " + served + " of " + analysis.purposes().size(), part -> purposes(part, analysis));
         fold(root, "Stated demands left unmet: " + unmet, part -> unmetDemands(part, analysis));
         fold(root, "Tensions: " + tensionCount, part -> tensions(part, analysis));
-        fold(root, "Count by stakeholder", part -> tallies(part, analysis));
+        if (withTallies) {
+            fold(root, "Count by stakeholder", part -> tallies(part, analysis));
+        }
         return root;
     }
 
@@ -305,6 +323,7 @@ public final class CaseMarkup {
                     .attr("data-position", stance.position().code());
             var line = StanceMarkup.stanceLine(theCase, stance.stakeholder().name(), stance.position(), stance.basis(),
                     stance.quotes());
+            line.prependChild(mark(stance.stakeholder()));
             item.appendChild(quoteToggle(line, stance.quotes()));
             stance.note().ifPresent(note -> item.appendElement("p").addClass("editorial-note").text("Our note: " + note));
         }

@@ -1,6 +1,7 @@
 package org.guaranteelab.sharing.ui;
 
 import com.vaadin.flow.component.UI;
+import org.guaranteelab.sharing.SavedInThisBrowser;
 
 /**
  * The list of scenarios saved from this browser, kept in the browser's local storage only: the
@@ -8,8 +9,8 @@ import com.vaadin.flow.component.UI;
  */
 final class MyScenariosStore {
 
-    static final String KEY = "guarantee-lab.my-scenarios";
-    private static final int KEPT = 100;
+    private static final String KEY = SavedInThisBrowser.STORAGE_KEY;
+    private static final int KEPT = SavedInThisBrowser.KEPT;
 
     private MyScenariosStore() {
     }

@@ -12,12 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
-import java.util.List;
-import org.guaranteelab.sharing.ScenarioDetails;
-import org.guaranteelab.base.ShareToken;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.guaranteelab.sharing.SavedInThisBrowser;
 
 /** The scenarios saved from this browser, read from its local storage; the server keeps no such list. */
 @Route("mine")
@@ -25,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Menu(order = 4, title = "My scenarios", icon = "vaadin:archive")
 class MyScenariosView extends Div {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Div list = new Div();
 
     MyScenariosView() {
@@ -36,13 +30,13 @@ class MyScenariosView extends Div {
                 list);
         list.setId("my-scenarios");
         list.add(new Paragraph("Loading…"));
-        getElement().executeJs("return localStorage.getItem($0)", MyScenariosStore.KEY)
+        getElement().executeJs("return localStorage.getItem($0)", SavedInThisBrowser.STORAGE_KEY)
                 .then(String.class, this::show, error -> show(null));
     }
 
     private void show(String stored) {
         list.removeAll();
-        var entries = parse(stored);
+        var entries = SavedInThisBrowser.parse(stored);
         if (entries.isEmpty()) {
             list.add(new Paragraph("No scenario has been saved from this browser yet."), new Anchor("", "Build one"));
             return;
@@ -51,7 +45,7 @@ class MyScenariosView extends Div {
         items.addClassName("my-scenario-list");
         for (var entry : entries) {
             var forget = new Button("Forget", click -> {
-                getUI().ifPresent(ui -> MyScenariosStore.forget(ui, entry.edit()));
+                getUI().ifPresent(ui -> MyScenariosStore.forget(ui, entry.editToken()));
                 click.getSource().findAncestor(ListItem.class).removeFromParent();
             });
             forget.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -59,41 +53,15 @@ class MyScenariosView extends Div {
             var title = new Span(entry.title());
             title.addClassName("my-scenario-title");
             // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
-            var view = new Anchor("s/" + entry.view(), "View");
+            var view = new Anchor("s/" + entry.viewToken(), "View");
             view.setRouterIgnore(true);
             items.add(new ListItem(title, view, new Span(" · "),
-                    new Anchor("e/" + entry.edit(), "Edit (private)"), forget));
+                    new Anchor("e/" + entry.editToken(), "Edit (private)"), forget));
         }
         list.add(items);
+        if (entries.size() > 1) {
+            list.add(new Anchor("compare", "Compare some of them"));
+        }
     }
 
-    /** Local storage is the user's to change: only well-formed entries are shown, as text. */
-    private static List<Entry> parse(String stored) {
-        var entries = new ArrayList<Entry>();
-        if (stored == null || stored.length() > 200_000) {
-            return entries;
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(stored);
-        } catch (RuntimeException e) {
-            return entries;
-        }
-        if (root == null || !root.isArray()) {
-            return entries;
-        }
-        for (var node : root) {
-            var title = node.path("title").asString("");
-            var view = node.path("view").asString("");
-            var edit = node.path("edit").asString("");
-            if (ShareToken.isWellFormed(view) && ShareToken.isWellFormed(edit) && !title.isBlank()) {
-                entries.add(new Entry(title.length() > ScenarioDetails.TITLE_MAX_LENGTH
-                        ? title.substring(0, ScenarioDetails.TITLE_MAX_LENGTH) : title, view, edit));
-            }
-        }
-        return entries;
-    }
-
-    private record Entry(String title, String view, String edit) {
-    }
 }

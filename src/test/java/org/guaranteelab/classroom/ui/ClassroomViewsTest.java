@@ -201,8 +201,12 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).id("compare-picked")).click();
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("compare-dialog").getHeaderTitle())
                 .isEqualTo("Compare Ben and Ana");
-        assertThat(text(find(com.vaadin.flow.component.dialog.Dialog.class).id("compare-dialog")))
-                .contains("Fast-track membership").contains("Bridge toward eventual membership");
+        var compared = org.guaranteelab.scenario.ui.Rendered.of(find(com.vaadin.flow.component.dialog.Dialog.class)
+                .id("compare-dialog"));
+        assertThat(compared.select(".choices-table tr[data-option=nato]").text())
+                .contains("≠ differs").contains("Fast-track membership").contains("Bridge toward eventual membership");
+        assertThat(compared.select(".compare-map h3")).as("the Compare page's stakeholder maps, one per student")
+                .extracting(heading -> heading.text()).containsExactly("A: Ben", "B: Ana");
 
         test(find(Button.class).id("present-mode")).click();
         assertThat(grid.getColumn("open").isVisible()).as("no buttons on the projector").isFalse();

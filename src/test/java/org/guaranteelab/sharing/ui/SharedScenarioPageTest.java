@@ -64,13 +64,33 @@ class SharedScenarioPageTest {
         var page = Jsoup.parse(response.body());
         assertThat(page.select("script[src]")).extracting(script -> script.attr("src")).containsExactly("/plain-page.js");
         assertThat(page.select("#option-nato details.quote-toggle blockquote")).isNotEmpty();
-        assertThat(page.select("#option-nato .position .icon-symbol")).as("an icon beside each position's word")
-                .isNotEmpty().allSatisfy(symbol -> assertThat(symbol.attr("aria-hidden")).isEqualTo("true"));
+        assertThat(page.select("#option-nato .position")).as("the builder's icon beside each position's word")
+                .isNotEmpty().allSatisfy(position -> {
+                    assertThat(position.select("svg.icon").attr("aria-hidden")).isEqualTo("true");
+                    assertThat(position.text()).isNotBlank();
+                });
         assertThat(page.select("vaadin-icon")).isEmpty();
         assertThat(page.select("#remix").attr("href")).isEqualTo("/remix/" + links.viewToken());
         assertThat(page.select("#option-nato .quote-attribution a")).isNotEmpty()
                 .allSatisfy(link -> assertThat(link.attr("href")).as("a passage link from the view page")
                         .startsWith("/source#"));
+    }
+
+    @Test
+    void each_stakeholder_on_the_view_page_carries_its_mark_from_the_one_source_of_marks() {
+        var links = sharing.save(new ScenarioDetails("Bridge", "", ""), Choices.none().with("nato", "bridge"), Optional.empty());
+        var theCase = new org.guaranteelab.catalog.CaseCatalog().defaultCase();
+
+        var page = Jsoup.parse(http.get("/" + links.viewPath()).body());
+
+        for (var stakeholder : theCase.stakeholders()) {
+            var mark = org.guaranteelab.catalog.ui.StakeholderMark.markup(theCase, stakeholder);
+            assertThat(page.select("#option-nato .stance-item[data-stakeholder=" + stakeholder.id() + "] .stakeholder-mark"))
+                    .as("the mark of %s", stakeholder.name()).singleElement()
+                    .satisfies(shown -> assertThat(shown.className()).isEqualTo(mark.className()))
+                    .satisfies(shown -> assertThat(shown.text()).isEqualTo(stakeholder.monogram()))
+                    .satisfies(shown -> assertThat(shown.attr("aria-hidden")).isEqualTo("true"));
+        }
     }
 
     @Test
