@@ -3,6 +3,8 @@ package org.guaranteelab.comparison.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -88,8 +90,8 @@ class CompareView extends Div implements BeforeEnterObserver {
             resolved.add(compared);
             add(draftColumn(compared.analysis()));
         }
-        add(saved, linkForm(linked, first), new Paragraph("Teaching a class? On your class board, select two "
-                + "submissions and choose “Compare the two selected” for the same comparison."));
+        var pickers = new Div(saved, linkForm(linked, first), new Paragraph("Teaching a class? On your class board, "
+                + "select two submissions and choose “Compare the two selected” for the same comparison."));
         saved.removeAll();
         saved.add(new Paragraph("Looking for scenarios saved in this browser…"));
         getElement().executeJs("return localStorage.getItem($0)", SavedInThisBrowser.STORAGE_KEY)
@@ -112,9 +114,15 @@ class CompareView extends Div implements BeforeEnterObserver {
             add(notice);
         }
         if (resolved.size() < 2) {
+            add(pickers);
             add(new Paragraph(resolved.isEmpty() ? "Nothing to compare yet." : "Add at least one more scenario to compare."));
             return;
         }
+        // Once there is a comparison, it comes first; choosing others folds away above it, closed.
+        var others = new Details("Compare other scenarios", pickers);
+        others.setId("compare-others");
+        others.addClassName("compare-others");
+        add(others);
         var titles = resolved.stream().map(ComparedScenarios.Compared::title).toList();
         var comparison = ScenarioComparison.of(theCase, resolved.stream().map(ComparedScenarios.Compared::analysis).toList());
         var results = new Div(headers(resolved),
@@ -161,6 +169,7 @@ class CompareView extends Div implements BeforeEnterObserver {
         pick.setItems(entries);
         pick.setItemLabelGenerator(SavedInThisBrowser.Entry::title);
         pick.setHelperText(needed == room ? "Pick " + needed + "." : "Pick " + needed + " to " + room + ".");
+        pick.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL, CheckboxGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         pick.addValueChangeListener(change -> pick.setInvalid(false));
         var compare = new Button("Compare the picked", VaadinIcon.SPLIT_H.create(), click -> {
             // The checkbox group keeps the order of ticking; the list's order (newest first) reads better.

@@ -83,16 +83,18 @@ public final class CaseMarkup {
      * sit at the end of its row; stakeholders with nothing stated on any chosen option fold into one line.
      */
     public static Element map(Case theCase, ScenarioAnalysis analysis) {
-        return new CaseMarkup(theCase).map(analysis, "", java.util.Set.of());
+        return new CaseMarkup(theCase).map(analysis, "", java.util.Set.of(), List.of(analysis));
     }
 
     /**
      * The same map for one of several scenarios on a page: {@code idPrefix} keeps its popovers apart from
      * the other maps', and the rows of {@code differing} options say, in words and by a mark, that the
-     * other scenarios choose them differently.
+     * other scenarios choose them differently. Its columns are the stakeholders who say anything in any of
+     * {@code together}, so that the maps of a comparison line up column by column.
      */
-    public static Element map(Case theCase, ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing) {
-        return new CaseMarkup(theCase).map(analysis, idPrefix, differing);
+    public static Element map(Case theCase, ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing,
+                              List<ScenarioAnalysis> together) {
+        return new CaseMarkup(theCase).map(analysis, idPrefix, differing, together);
     }
 
     /** Tallies, purposes served, unmet demands and tensions, each folded under a heading that says its count. */
@@ -125,11 +127,12 @@ public final class CaseMarkup {
         return root;
     }
 
-    private Element map(ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing) {
+    private Element map(ScenarioAnalysis analysis, String idPrefix, java.util.Set<String> differing,
+                        List<ScenarioAnalysis> together) {
         var root = document.appendElement("div").addClass("stance-map");
-        var shown = theCase.stakeholders().stream().filter(stakeholder -> analysis.chosen().stream()
-                .anyMatch(chosen -> chosen.stanceOf(stakeholder.id()).filter(CaseMarkup::speaks).isPresent())).toList();
-        var silent = theCase.stakeholders().stream().filter(stakeholder -> !shown.contains(stakeholder)).toList();
+        var shown = theCase.stakeholders().stream().filter(stakeholder -> together.stream()
+                .anyMatch(each -> speaksOn(each, stakeholder))).toList();
+        var silent = theCase.stakeholders().stream().filter(stakeholder -> !speaksOn(analysis, stakeholder)).toList();
 
         var scroll = root.appendElement("div").addClass("map-scroll");
         var table = scroll.appendElement("table").addClass("map-table");
@@ -158,7 +161,7 @@ public final class CaseMarkup {
         }
         if (!silent.isEmpty()) {
             var line = root.appendElement("p").addClass("map-silent").id(idPrefix + "map-silent");
-            line.appendElement("span").text("Nothing stated in the source on your choices: ");
+            line.appendElement("span").text("Nothing stated in the source on these choices: ");
             var first = true;
             for (var stakeholder : silent) {
                 if (!first) {
@@ -170,6 +173,11 @@ public final class CaseMarkup {
             }
         }
         return root;
+    }
+
+    private static boolean speaksOn(ScenarioAnalysis analysis, Stakeholder stakeholder) {
+        return analysis.chosen().stream()
+                .anyMatch(chosen -> chosen.stanceOf(stakeholder.id()).filter(CaseMarkup::speaks).isPresent());
     }
 
     /** A stance that says something: a stated position, or quotes or our note even where the position is not stated. */

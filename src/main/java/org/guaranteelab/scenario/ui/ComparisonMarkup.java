@@ -96,7 +96,7 @@ public final class ComparisonMarkup {
                 continue;
             }
             column.appendChild(CaseMarkup.map(theCase, analysis,
-                    "compare-" + columnName(i).toLowerCase(Locale.ROOT) + "-", differing));
+                    "compare-" + columnName(i).toLowerCase(Locale.ROOT) + "-", differing, comparison.scenarios()));
         }
         return root;
     }

@@ -55,19 +55,23 @@ class CompareViewTest extends SpringBrowserlessTest {
         var bridge = sharing.save(new ScenarioDetails("Bridge", "", ""),
                 Choices.none().with("nato", "bridge").with("foreign-forces"), Optional.empty());
         var fastTrack = sharing.save(new ScenarioDetails("Fast track", "", ""),
-                Choices.none().with("nato", "fast-track").with("foreign-forces"), Optional.empty());
+                Choices.none().with("nato", "fast-track").with("foreign-forces").with("sanctions", "strengthened"),
+                Optional.empty());
 
         UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of(
                 "a", bridge.viewToken(), "b", fastTrack.viewToken())));
 
         var maps = page().select(".compare-map");
         assertThat(maps).extracting(map -> map.selectFirst("h3").text()).containsExactly("A: Bridge", "B: Fast track");
-        for (var map : maps) {
-            assertThat(map.select(".stance-map tr[data-option]")).extracting(row -> row.attr("data-option"))
-                    .containsExactly("nato", "foreign-forces");
-            assertThat(map.select("tr.map-row--differs")).extracting(row -> row.attr("data-option"))
-                    .containsExactly("nato");
-        }
+        assertThat(maps.get(0).select("tr.map-row--differs")).extracting(row -> row.attr("data-option"))
+                .containsExactly("nato");
+        assertThat(maps.get(1).select("tr.map-row--differs")).extracting(row -> row.attr("data-option"))
+                .containsExactly("nato", "sanctions");
+        assertThat(maps.get(1).select(".stance-map tr[data-option]")).extracting(row -> row.attr("data-option"))
+                .containsExactly("nato", "foreign-forces", "sanctions");
+        assertThat(maps.get(0).select("thead th[data-stakeholder]").eachAttr("data-stakeholder"))
+                .as("the maps line up: the same stakeholder columns in each")
+                .isEqualTo(maps.get(1).select("thead th[data-stakeholder]").eachAttr("data-stakeholder"));
         var popoverIds = page().select("[popover]").eachAttr("id");
         assertThat(popoverIds).as("each map's popovers open from their own mark").doesNotHaveDuplicates();
         assertThat(page().select(".stakeholder-key li")).as("one key to the stakeholders' marks").isNotEmpty()
