@@ -54,7 +54,9 @@ import org.guaranteelab.scenario.ScenarioComparison;
 import org.guaranteelab.scenario.ui.ComparisonMarkup;
 import org.guaranteelab.scenario.ui.ScenarioSummary;
 import org.guaranteelab.catalog.ui.Markup;
+import org.guaranteelab.catalog.ui.PositionBadge;
 import org.guaranteelab.catalog.ui.StakeholderMark;
+import org.guaranteelab.catalog.ui.StanceMarkup;
 import org.guaranteelab.base.ui.TableScroll;
 
 /**
@@ -431,11 +433,16 @@ class BoardSections {
 
     private Section heatMap(ClassBoard board) {
         var section = section("board-heat-map", "How the class's scenarios fare with each stakeholder");
-        section.add(new Paragraph("Each cell counts the submissions that chose the option, by the stakeholder's stated "
-                + "position on the chosen level: " + java.util.Arrays.stream(Position.values())
-                        .map(position -> position.symbol() + " " + position.label())
-                        .collect(java.util.stream.Collectors.joining(", "))
-                + ". Empty: nobody chose it."));
+        // The positions as the builder draws them (icon and word), not symbols of the board's own.
+        var legend = StanceMarkup.newDocument().appendElement("p").addClass("heat-legend");
+        legend.appendText("Each cell counts the submissions that chose the option, by the stakeholder's stated "
+                + "position on the chosen level: ");
+        for (var position : Position.values()) {
+            legend.appendChild(StanceMarkup.position(position));
+            legend.appendText(position.ordinal() < Position.values().length - 1 ? ", " : ". ");
+        }
+        legend.appendText("Empty: nobody chose it.");
+        section.add(new Markup(legend));
         var chosenOptions = board.options().stream().filter(option -> option.count() > 0)
                 .map(ClassBoard.OptionCount::option).toList();
         if (chosenOptions.isEmpty()) {
@@ -450,7 +457,7 @@ class BoardSections {
             tableRow.getChildren().findFirst().ifPresent(cell -> cell.getElement().setAttribute("scope", "row"));
             for (var cell : row.cells()) {
                 if (chosenOptions.contains(cell.option())) {
-                    var td = new NativeTableCell(heatText(cell));
+                    var td = new NativeTableCell(new Markup(heatCounts(cell)));
                     if (cell.total() > 0) {
                         td.addClassName("heat--" + cell.dominant().code());
                     }
@@ -465,14 +472,19 @@ class BoardSections {
         return section;
     }
 
-    private static String heatText(ClassBoard.HeatCell cell) {
-        var parts = new ArrayList<String>();
+    /** Each stated count as the position's icon and the count; the word is there for screen readers. */
+    private static org.jsoup.nodes.Element heatCounts(ClassBoard.HeatCell cell) {
+        var counts = StanceMarkup.newDocument().appendElement("span").addClass("heat-counts");
         for (var position : Position.values()) {
             if (cell.count(position) > 0) {
-                parts.add(position.symbol() + cell.count(position));
+                var count = counts.appendElement("span").addClass("heat-count");
+                count.appendElement("vaadin-icon").attr("icon", PositionBadge.iconName(position))
+                        .addClass("position--" + position.code()).attr("aria-hidden", "true");
+                count.appendElement("span").addClass("sr-only").text(position.label() + ": ");
+                count.appendText(Integer.toString(cell.count(position)));
             }
         }
-        return String.join(" ", parts);
+        return counts;
     }
 
     private Section combinations(ClassBoard board) {

@@ -215,6 +215,23 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_heat_map_marks_each_stakeholder_and_draws_positions_with_the_builders_icons_and_words() {
+        var started = start(RoleMode.NONE);
+        classrooms.submit(join(started, "Ana"), Choices.none().with("nato", "bridge"), "");
+        UI.getCurrent().navigate("t/" + started.boardToken());
+
+        var heat = org.guaranteelab.scenario.ui.Rendered.of(find(Section.class).id("board-heat-map"));
+
+        var france = heat.selectFirst("tr:has(.stakeholder-mark:containsOwn(FR))");
+        assertThat(france).as("France's row, led by its monogram").isNotNull();
+        var cell = france.selectFirst("td .heat-count");
+        assertThat(cell.select("vaadin-icon").attr("icon")).isEqualTo("vaadin:thumbs-up");
+        assertThat(cell.select("vaadin-icon").attr("aria-hidden")).isEqualTo("true");
+        assertThat(cell.text()).isEqualTo("supports: 1");
+        assertThat(heat.text()).as("no text symbols of their own").doesNotContain("\u2713").doesNotContain("\u2717");
+    }
+
+    @Test
     void a_reason_with_a_hidden_character_is_explained_and_nothing_typed_or_chosen_is_lost() {
         var started = start(RoleMode.NONE);
         var token = join(started, "Ana");
