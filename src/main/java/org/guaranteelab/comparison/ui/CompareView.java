@@ -88,7 +88,6 @@ class CompareView extends Div implements BeforeEnterObserver {
         if (draft != null) {
             var compared = resolver.draft(theCase, draft);
             resolved.add(compared);
-            add(draftColumn(compared.analysis()));
         }
         var pickers = new Div(saved, linkForm(linked, first), new Paragraph("Teaching a class? On your class board, "
                 + "select two submissions and choose “Compare the two selected” for the same comparison."));
@@ -114,6 +113,10 @@ class CompareView extends Div implements BeforeEnterObserver {
             add(notice);
         }
         if (resolved.size() < 2) {
+            // Until there is something to compare it with, the draft's options say what column A will be.
+            if (draft != null) {
+                add(draftColumn(resolved.getFirst().analysis()));
+            }
             add(pickers);
             add(new Paragraph(resolved.isEmpty() ? "Nothing to compare yet." : "Add at least one more scenario to compare."));
             return;
@@ -148,8 +151,13 @@ class CompareView extends Div implements BeforeEnterObserver {
             analysis.chosen().forEach(chosen -> options.add(new ListItem(chosen.label())));
             column.add(options);
         }
-        column.add(new Anchor("?" + draft, "Back to the builder with this draft"));
+        column.add(backToTheBuilder());
         return column;
+    }
+
+    /** The builder's own address for the draft (relative to the app's root, which the page's base names). */
+    private Anchor backToTheBuilder() {
+        return new Anchor("?" + draft, "Back to the builder with this draft");
     }
 
     /** The scenarios saved in this browser, as local storage holds them, offered to pick. */
@@ -223,18 +231,18 @@ class CompareView extends Div implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.navigate("compare", new QueryParameters(query)));
     }
 
-    private static Div headers(List<ComparedScenarios.Compared> shown) {
+    private Div headers(List<ComparedScenarios.Compared> shown) {
         var row = new Div();
         row.addClassName("compare-columns");
         for (int i = 0; i < shown.size(); i++) {
             var compared = shown.get(i);
             var header = new Div(new H2(ComparisonMarkup.columnName(i) + ": " + compared.title()));
-            compared.link().ifPresent(link -> {
+            compared.link().ifPresentOrElse(link -> {
                 // View pages are plain pages served outside Vaadin's router (docs/decisions/0009).
                 var open = new Anchor(link, "Open this scenario");
                 open.setRouterIgnore(true);
                 header.add(open);
-            });
+            }, () -> header.add(backToTheBuilder()));
             header.addClassName("compare-column-header");
             row.add(header);
         }

@@ -162,6 +162,9 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(page().select(".compare-column-header h2")).extracting(heading -> heading.text())
                 .containsExactly("A: Your draft", "B: Sanctions kept");
+        assertThat(page().select(".compare-column-header a").first().attr("href"))
+                .as("column A leads back to the builder with the draft").isEqualTo("?sanctions=strengthened");
+        assertThat(page().select("#compare-draft")).as("the draft is not listed twice once compared").isEmpty();
         assertThat(page().select(".choices-table tr[data-option=sanctions]").text())
                 .contains("Strengthened").contains("Maintained").contains("≠ differs");
     }
