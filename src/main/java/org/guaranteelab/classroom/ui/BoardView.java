@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.catalog.Case;
-import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassInfo;
 import org.guaranteelab.classroom.ClassState;
@@ -46,7 +45,7 @@ class BoardView extends Div implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
     private final BoardRefreshes refreshes;
-    private final Case theCase;
+    private Case theCase;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Div live = new Div();
     private final Span stateBadge = new Span();
@@ -60,11 +59,10 @@ class BoardView extends Div implements BeforeEnterObserver {
     /** Whether names were hidden before present mode hid them, to restore on leaving it. */
     private boolean namesBeforePresenting;
 
-    BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
+    BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes) {
         this.classrooms = classrooms;
         this.events = events;
         this.refreshes = refreshes;
-        this.theCase = catalog.defaultCase();
         addClassNames("page", "board-page");
     }
 
@@ -78,6 +76,7 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         info = found.get();
+        theCase = classrooms.caseOf(info);
         var times = new LocalTimes("HH:mm:ss");
         sections = new BoardSections(theCase, hideNames::getValue, times, this::refresh);
         times.ask(UI.getCurrent(), known -> {
@@ -232,7 +231,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         var list = new UnorderedList();
         for (var prompt : DiscussionPrompts.of(theCase)) {
             var item = new ListItem(new Span("“" + prompt.question() + "” "));
-            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage),
+            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(theCase, passage),
                     "in the source, ¶" + theCase.passageNumber(passage))));
             prompt.sourceNotes().forEach(note -> {
                 var flag = new Span(" Note: " + note);

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.guaranteelab.catalog.Case;
-import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.Membership;
@@ -37,14 +36,13 @@ class StudentView extends Div implements BeforeEnterObserver {
     private static final String AGAIN = "you can change your choices and submit again.";
 
     private final ClassroomService classrooms;
-    private final Case theCase;
+    private Case theCase;
     private final LocalTimes times = new LocalTimes("HH:mm");
     /** Whether the student pressed Submit on this page: then the status holds its answer. */
     private boolean answered;
 
-    StudentView(ClassroomService classrooms, CaseCatalog catalog) {
+    StudentView(ClassroomService classrooms) {
         this.classrooms = classrooms;
-        this.theCase = catalog.defaultCase();
         addClassNames("page", "student-page");
     }
 
@@ -63,6 +61,7 @@ class StudentView extends Div implements BeforeEnterObserver {
 
     private void show(String token, Membership membership, BeforeEnterEvent event) {
         var info = membership.classInfo();
+        theCase = classrooms.caseOf(info);
         add(new H1(info.name()));
         var banner = new Div();
         banner.setId("class-banner");

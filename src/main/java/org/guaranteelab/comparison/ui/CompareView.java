@@ -52,7 +52,7 @@ class CompareView extends Div implements BeforeEnterObserver {
     static final List<String> SLOTS = List.of("a", "b", "c");
 
     private final ComparedScenarios resolver;
-    private final Case theCase;
+    private Case theCase;
 
     CompareView(ComparedScenarios resolver, CaseCatalog catalog) {
         this.resolver = resolver;
@@ -76,7 +76,7 @@ class CompareView extends Div implements BeforeEnterObserver {
 
         var resolved = new ArrayList<ComparedScenarios.Compared>();
         var problems = new ArrayList<String>();
-        draft.ifPresent(query -> resolved.add(resolver.draft(theCase, query)));
+        draft.ifPresent(query -> resolved.add(resolver.draft(query)));
         inputs.forEach((slot, input) -> resolver.saved(input).ifPresentOrElse(resolved::add,
                 () -> problems.add("“" + shorten(input) + "” (" + slot.toUpperCase() + ") is not a link to a saved "
                         + "scenario that can be opened: it may be mistyped, withdrawn or deleted.")));
@@ -93,6 +93,16 @@ class CompareView extends Div implements BeforeEnterObserver {
             return;
         }
         var shown = resolved.size() > 3 ? resolved.subList(0, 3) : resolved;
+        var mismatch = ComparedScenarios.caseMismatch(shown);
+        if (mismatch.isPresent()) {
+            var notice = new Paragraph(mismatch.get());
+            notice.addClassName("address-notice");
+            notice.setId("compare-case-mismatch");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice);
+            return;
+        }
+        theCase = shown.getFirst().theCase();
         var comparison = ScenarioComparison.of(theCase, shown.stream().map(ComparedScenarios.Compared::analysis).toList());
         add(headers(shown), choices(comparison, shown), stakeholders(comparison, shown), summaries(shown));
     }

@@ -63,7 +63,8 @@ class RemixView extends Div implements BeforeEnterObserver {
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, path, theCase, choices)));
         var save = new Button("Save remix", VaadinIcon.SHARE.create(), click ->
-                new SaveDialog(sharing, limits, builder.getChoices(), Optional.of(original.viewToken())).open());
+                new SaveDialog(sharing, limits, theCase, builder.getChoices(),
+                        Optional.of(original.viewToken())).open());
         save.setId("save-and-share");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         builder.addActions(save);
