@@ -2,6 +2,7 @@ package org.guaranteelab.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -17,21 +18,36 @@ public class TestCases implements PublishedCases {
     /** The id of the fictional published case. */
     public static final String HARBOUR = "harbour-test";
 
-    private static final Case HARBOUR_CASE = load("test-cases/harbour-test.yaml");
+    private static final String PATH = "test-cases/harbour-test.yaml";
+    private static final String HARBOUR_FILE = read(PATH);
+    private static final Case HARBOUR_CASE = new CaseLoader().load(PATH, HARBOUR_FILE.getBytes(StandardCharsets.UTF_8));
+    private static volatile Case published = HARBOUR_CASE;
 
-    /** The fictional case, loaded and validated as the catalog loads bundled ones. */
+    /** The fictional case as first published, loaded and validated as the catalog loads bundled ones. */
     public static Case harbour() {
         return HARBOUR_CASE;
     }
 
-    @Override
-    public Optional<Case> find(String caseId) {
-        return HARBOUR.equals(caseId) ? Optional.of(HARBOUR_CASE) : Optional.empty();
+    /**
+     * Publishes a new version of the fictional case, its file with one text replaced, as an author's
+     * edit would; closing it restores the first version.
+     */
+    public static AutoCloseable republishHarbourWith(String original, String replacement) {
+        if (!HARBOUR_FILE.contains(original)) {
+            throw new IllegalArgumentException("The test case has no " + original);
+        }
+        published = new CaseLoader().load(PATH, HARBOUR_FILE.replace(original, replacement).getBytes(StandardCharsets.UTF_8));
+        return () -> published = HARBOUR_CASE;
     }
 
-    private static Case load(String path) {
+    @Override
+    public Optional<Case> find(String caseId) {
+        return HARBOUR.equals(caseId) ? Optional.of(published) : Optional.empty();
+    }
+
+    private static String read(String path) {
         try (var in = new ClassPathResource(path).getInputStream()) {
-            return new CaseLoader().load(path, in.readAllBytes());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
