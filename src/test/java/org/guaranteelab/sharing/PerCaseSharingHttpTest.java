@@ -44,7 +44,9 @@ class PerCaseSharingHttpTest {
                 .contains("/cases/harbour-test/source#fishers-fees").doesNotContain("NATO");
         assertThat(http.get("/api/scenarios/" + token + "/export.csv").body()).contains("Large toll").contains("Fishers' guild");
         assertThat(http.get("/s/" + token).body()).contains("Tolls and boats").contains("Fishers' guild")
-                .contains("a large one would not");
+                .contains("a large one would not")
+                .contains("<span class=\"app-case\">Case: “Fictional town weighs three ways to guard the Lantern Strait”")
+                .contains("Source: “Fictional town weighs").contains("cases/harbour-test/source\">Read the quoted passages");
     }
 
     @Test

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.Optional;
+import java.util.Objects;
 import org.guaranteelab.base.SourceNotice;
 
 /**
@@ -38,7 +38,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.NAVBAR);
         var title = new Anchor("", "Guarantee Lab");
         title.addClassName("app-title");
-        // Pages of a case other than the default one (cases/{id}/…) name it here; the menu leads to the default.
+        // Pages of a case other than the default one (ShowsCase) name it here; the menu leads to the default.
         caseLabel.addClassName("app-case");
         caseLabel.setVisible(false);
         addToNavbar(new DrawerToggle(), title, caseLabel);
@@ -97,9 +97,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        var segments = event.getLocation().getSegments();
-        var other = segments.size() >= 2 && "cases".equals(segments.get(0))
-                ? source.otherCase(segments.get(1)) : Optional.<SourceNotice.OtherCase>empty();
+        var other = event.getActiveChain().stream()
+                .filter(ShowsCase.class::isInstance)
+                .map(view -> ((ShowsCase) view).shownCaseId())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .flatMap(source::otherCase);
         caseLabel.setText(other.map(SourceNotice.OtherCase::label).orElse(""));
         caseLabel.setVisible(other.isPresent());
         citationText.setText(other.map(SourceNotice.OtherCase::citation).orElseGet(source::citation) + " ");

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
+import org.guaranteelab.base.ui.QrCodeImage;
+import org.guaranteelab.base.ui.ShowsCase;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassInfo;
@@ -30,7 +32,6 @@ import org.guaranteelab.classroom.ClassState;
 import org.guaranteelab.classroom.ClassroomEvents;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
-import org.guaranteelab.base.ui.QrCodeImage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,13 +40,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("t/:token")
 @PageTitle("Class board · Guarantee Lab")
-class BoardView extends Div implements BeforeEnterObserver {
+class BoardView extends Div implements BeforeEnterObserver, ShowsCase {
 
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
     private final BoardRefreshes refreshes;
     private Case theCase;
+    private @Nullable String shownCaseId;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Div live = new Div();
     private final Span stateBadge = new Span();
@@ -77,6 +79,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         }
         info = found.get();
         theCase = classrooms.caseOf(info);
+        shownCaseId = theCase.id();
         var times = new LocalTimes("HH:mm:ss");
         sections = new BoardSections(theCase, hideNames::getValue, times, this::refresh);
         times.ask(UI.getCurrent(), known -> {
@@ -260,5 +263,10 @@ class BoardView extends Div implements BeforeEnterObserver {
         lock.setIcon(current.state() == ClassState.LOCKED ? VaadinIcon.UNLOCK.create() : VaadinIcon.LOCK.create());
         lock.setEnabled(current.state() != ClassState.CLOSED && !current.expired());
         close.setEnabled(current.state() != ClassState.CLOSED);
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

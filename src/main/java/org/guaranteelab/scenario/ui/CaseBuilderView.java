@@ -6,10 +6,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import org.guaranteelab.base.ui.ShowsCase;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.CasePaths;
 import org.guaranteelab.catalog.ui.CaseBanner;
 import org.guaranteelab.catalog.ui.CaseRoutes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The builder of any case by its id, the scenario in the query as on the home page
@@ -17,9 +19,10 @@ import org.guaranteelab.catalog.ui.CaseRoutes;
  */
 @Route("cases/:caseId")
 @PageTitle("Scenario builder · Guarantee Lab")
-class CaseBuilderView extends Div implements BeforeEnterObserver {
+class CaseBuilderView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private final CaseCatalog catalog;
+    private @Nullable String shownCaseId;
     private final List<BuilderActions> extraActions;
 
     CaseBuilderView(CaseCatalog catalog, List<BuilderActions> extraActions) {
@@ -31,10 +34,16 @@ class CaseBuilderView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         CaseRoutes.resolve(event, catalog, CasePaths::builder).ifPresent(theCase -> {
             removeAll();
+            shownCaseId = theCase.id();
             var page = new BuilderPage(theCase, false, extraActions);
             page.addComponentAsFirst(new CaseBanner(theCase));
             page.restore(theCase, event.getLocation().getQueryParameters().getParameters());
             add(page);
         });
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

@@ -67,6 +67,8 @@ class ClassOnPublishedCaseTest extends SpringBrowserlessTest {
 
         assertThat(Rendered.text(find(Details.class).id("role-card"))).containsAnyOf("Town council", "Fishers' guild");
         assertThat(find(Checkbox.class).withId("choice-foreign-forces").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("app-case").single().getText())
+                .contains("Lantern Strait");
         assertThat(classrooms.snapshot(started.boardToken()).orElseThrow().latest()).singleElement()
                 .satisfies(submission -> assertThat(submission.choices()).isEqualTo(Choices.none().with("toll", "large")));
         UI.getCurrent().navigate("t/" + started.boardToken());

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
@@ -46,6 +48,10 @@ class PerCaseSharingViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(links.editPath());
         assertThat(find(Checkbox.class).id("choice-lighthouse").getValue()).isTrue();
+        assertThat(find(Span.class).withClassName("app-case").single().getText())
+                .as("the shell names the case the edit page is about").contains("Lantern Strait");
+        assertThat(find(Anchor.class).withText("Read the quoted passages").single().getHref())
+                .isEqualTo("cases/harbour-test/source");
 
         UI.getCurrent().navigate("remix/" + links.viewToken());
         test(find(Checkbox.class).id("choice-patrols")).click();
