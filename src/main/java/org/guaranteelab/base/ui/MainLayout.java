@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Objects;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.base.SourceNotice;
 
 /**

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.guaranteelab.base.ui.ShowsCase;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.CasePaths;
 import org.jspecify.annotations.Nullable;

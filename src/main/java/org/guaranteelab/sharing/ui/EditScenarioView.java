@@ -17,7 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
-import org.guaranteelab.base.ui.ShowsCase;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;

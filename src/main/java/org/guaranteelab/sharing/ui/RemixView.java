@@ -12,7 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
-import org.guaranteelab.base.ui.ShowsCase;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.ScenarioAddressBar;

@@ -1,4 +1,4 @@
-package org.guaranteelab.base.ui;
+package org.guaranteelab.base;
 
 /**
  * A view about one case: the shell then names that case in its bar and cites its source in the
