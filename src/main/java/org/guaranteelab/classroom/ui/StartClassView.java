@@ -35,7 +35,7 @@ class StartClassView extends Div {
     StartClassView(ClassroomService classrooms, ClassroomRateLimits limits, ClientKeys clientKeys, CaseCatalog catalog) {
         addClassNames("page", "start-class-page");
         add(new H1("Run a class"));
-        add(new Paragraph("Students join with a code, build their scenario for Ukraine's security guarantees and "
+        add(new Paragraph("Students join with a code, build their scenario on the case you choose below and "
                 + "submit it; your board shows the class's choices as they come in. No accounts: students give only "
                 + "a display name. The class and its submissions are deleted automatically when it expires."));
         var form = new ClassForm(catalog);
