@@ -1,5 +1,7 @@
 package org.guaranteelab.base;
 
+import java.util.Optional;
+
 /**
  * What the footer of every page says about the source the app quotes. The shell shows it but does not
  * read the case itself: the case catalog supplies it, so that {@code base} depends on no feature.
@@ -14,4 +16,16 @@ public interface SourceNotice {
 
     /** How the app treats the source. */
     String method();
+
+    /**
+     * For a page of a case other than the default one (its id from the address): the shell's label of
+     * that case, its citation and the address of its Source page; empty for the default or an unknown case.
+     */
+    default Optional<OtherCase> otherCase(String caseId) {
+        return Optional.empty();
+    }
+
+    /** See {@link #otherCase}. */
+    record OtherCase(String label, String citation, String sourcePage) {
+    }
 }

@@ -2,6 +2,7 @@ package org.guaranteelab.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +61,26 @@ public class CaseCatalog {
         return cases.get(DEFAULT_CASE_ID);
     }
 
-    /** The bundled case with this id, or else the latest published version of a user's case. */
+    /** The cases that ship with the app, the default first: the ones a teacher can pick from a list. */
+    public List<Case> bundledCases() {
+        var bundled = new ArrayList<Case>();
+        bundled.add(defaultCase());
+        cases.values().stream().filter(found -> !found.id().equals(DEFAULT_CASE_ID))
+                .sorted(Comparator.comparing(Case::name)).forEach(bundled::add);
+        return List.copyOf(bundled);
+    }
+
+    /** Whether this case ships with the app, as opposed to one a user published (unlisted). */
+    public boolean isBundled(Case theCase) {
+        return cases.get(theCase.id()) == theCase;
+    }
+
+    /**
+     * The bundled case with this id, or else the latest published version of a user's case. An id
+     * that no case could have (e.g. one from a hostile address) finds nothing without asking anyone.
+     */
     public Optional<Case> find(@Nullable String caseId) {
-        if (caseId == null) {
+        if (!CasePaths.isPlausibleId(caseId)) {
             return Optional.empty();
         }
         var bundled = cases.get(caseId);

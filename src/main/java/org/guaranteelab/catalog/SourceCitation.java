@@ -1,5 +1,6 @@
 package org.guaranteelab.catalog;
 
+import java.util.Optional;
 import org.guaranteelab.base.SourceNotice;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,20 @@ class SourceCitation implements SourceNotice {
 
     @Override
     public String citation() {
-        var source = catalog.defaultCase().source();
-        return "Source: “" + source.title() + "”, " + source.dateContext() + ".";
+        return citationOf(catalog.defaultCase());
+    }
+
+    @Override
+    public Optional<OtherCase> otherCase(String caseId) {
+        return catalog.find(caseId).filter(found -> found != catalog.defaultCase()).map(found -> new OtherCase(
+                "Case: “" + found.source().title() + "”" + (found.source().dateContext() == null ? ""
+                        : ", " + found.source().dateContext()),
+                citationOf(found), CasePaths.source(found.id())));
+    }
+
+    private static String citationOf(Case theCase) {
+        var source = theCase.source();
+        return "Source: “" + source.title() + "”" + (source.dateContext() == null ? "" : ", " + source.dateContext()) + ".";
     }
 
     @Override

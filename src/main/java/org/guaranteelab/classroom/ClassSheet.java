@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CasePaths;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 
 /**
@@ -38,7 +39,8 @@ final class ClassSheet {
                         DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(submission.submittedAt().atOffset(ZoneOffset.UTC)
                                 .withNano(0).toLocalDateTime()),
                         defused(submission.address()),
-                        root + (submission.address().isEmpty() ? "" : "?" + submission.address()),
+                        root + CasePaths.builder(theCase.id())
+                                + (submission.address().isEmpty() ? "" : "?" + submission.address()),
                         defused(String.join("; ", analysis.chosen().stream()
                                 .map(ScenarioAnalysis.ChosenOption::label).toList())),
                         defused(submission.reason()));

@@ -68,10 +68,10 @@ public class ClassroomService {
     }
 
     /**
-     * Starts a class on the default case.
+     * Starts a class on the case the setup names, the default case if it names none.
      *
      * @throws IllegalArgumentException if the name is blank, a field is too long or holds a hidden
-     *                                  character (the form checks first)
+     *                                  character, or the case is unknown (the form checks first)
      */
     @Transactional
     public StartedClass start(ClassSetup setup) {
@@ -85,11 +85,13 @@ public class ClassroomService {
                     + " visible characters and a prompt of at most " + ClassSetup.PROMPT_LENGTH
                     + ", neither with invisible or direction-changing characters");
         }
+        var theCase = setup.caseId().isEmpty() ? catalog.defaultCase() : catalog.find(setup.caseId().get())
+                .orElseThrow(() -> new IllegalArgumentException("No published case has this id"));
         var code = unusedCode();
         var boardToken = ShareToken.generate();
         var now = clock.instant();
         classes.save(new Classroom(ShareToken.hash(boardToken), code, name, prompt.orElse(null),
-                catalog.defaultCase().id(), setup.roles(), now, now.plus(settings.expiresAfter())));
+                theCase.id(), setup.roles(), now, now.plus(settings.expiresAfter())));
         return new StartedClass(boardToken, code);
     }
 
@@ -434,6 +436,16 @@ public class ClassroomService {
     }
 
     private Case caseOf(Classroom classroom) {
-        return catalog.find(classroom.caseId()).orElseGet(catalog::defaultCase);
+        return caseOf(classroom.caseId());
+    }
+
+    /** The case a class works on, as its pages show it. */
+    public Case caseOf(ClassInfo info) {
+        return caseOf(info.caseId());
+    }
+
+    // A class outlives no published case it is on in practice; the default keeps its pages readable if one did.
+    private Case caseOf(String caseId) {
+        return catalog.find(caseId).orElseGet(catalog::defaultCase);
     }
 }

@@ -1,11 +1,16 @@
 package org.guaranteelab.comparison;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ScenarioAnalysis;
+import org.guaranteelab.scenario.ScenarioQuery;
 import org.guaranteelab.sharing.Lookup;
 import org.guaranteelab.sharing.SharedVersion;
 import org.guaranteelab.sharing.SharingService;
@@ -28,8 +33,25 @@ public class ComparedScenarios {
         this.catalog = catalog;
     }
 
+    /** The parameter of a draft's address that names its case, when it is not the default one. */
+    public static final String CASE_PARAMETER = "case";
+
     /** A scenario ready to compare; {@code link} is its view path, absent for a draft. */
-    public record Compared(String title, Optional<String> link, ScenarioAnalysis analysis) {
+    public record Compared(String title, Optional<String> link, ScenarioAnalysis analysis, Case theCase) {
+    }
+
+    /**
+     * Why these scenarios cannot be compared: they were made on different cases, whose options and
+     * stakeholders differ. Empty when they share one case.
+     */
+    public static Optional<String> caseMismatch(List<Compared> compared) {
+        var cases = compared.stream().map(Compared::theCase).distinct().toList();
+        if (cases.size() < 2) {
+            return Optional.empty();
+        }
+        var names = cases.stream().map(theCase -> "“" + theCase.name() + "”").collect(Collectors.joining(" and "));
+        return Optional.of("These scenarios were made on different cases (" + names + "), with different options and "
+                + "stakeholders, so they cannot be compared. Compare scenarios made on the same case.");
     }
 
     /** A saved scenario by its view link or token; empty if it cannot be opened. */
@@ -48,14 +70,33 @@ public class ComparedScenarios {
             var theCase = catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
             var path = "s/" + token + version.map(number -> "/" + number).orElse("");
             return Optional.of(new Compared(shared.details().title(), Optional.of(path),
-                    ScenarioAnalysis.of(theCase, shared.choices())));
+                    ScenarioAnalysis.of(theCase, shared.choices()), theCase));
         }
         return Optional.empty();
     }
 
-    /** The unsaved scenario of a builder address (its query string); what it cannot read is left out. */
-    public Compared draft(Case theCase, String query) {
-        var decoded = ScenarioAddress.decode(theCase, query);
-        return new Compared("Your draft", Optional.empty(), ScenarioAnalysis.of(theCase, decoded.choices()));
+    /**
+     * The unsaved scenario of a builder address (its query string, with {@value #CASE_PARAMETER}={id}
+     * for a case other than the default one); what it cannot read is left out.
+     */
+    public Compared draft(String query) {
+        var parameters = new LinkedHashMap<>(switch (ScenarioQuery.parse(query)) {
+            case ScenarioQuery.Read read -> read.parameters();
+            case ScenarioQuery.Refused refused -> Map.<String, List<String>>of();
+        });
+        var named = parameters.remove(CASE_PARAMETER);
+        var theCase = named == null || named.isEmpty() ? catalog.defaultCase()
+                : catalog.find(named.getFirst()).orElseGet(catalog::defaultCase);
+        var decoded = ScenarioAddress.decode(theCase, parameters);
+        return new Compared("Your draft", Optional.empty(), ScenarioAnalysis.of(theCase, decoded.choices()), theCase);
+    }
+
+    /** The draft address of a builder's scenario on this case, for {@link #draft(String)}. */
+    public static String draftAddress(Case theCase, String query, boolean isDefault) {
+        if (isDefault) {
+            return query;
+        }
+        var named = CASE_PARAMETER + "=" + theCase.id();
+        return query.isEmpty() ? named : named + "&" + query;
     }
 }

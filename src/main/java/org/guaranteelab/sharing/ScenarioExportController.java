@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CasePaths;
 import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -54,9 +55,10 @@ class ScenarioExportController {
     @GetMapping("/{token}/export.md")
     ResponseEntity<?> markdown(@PathVariable String token, @RequestParam(required = false) String version,
                                HttpServletRequest request) {
-        var sourcePage = ServletUriComponentsBuilder.fromContextPath(request).path("/source").toUriString();
         return withScenario(token, version, (theCase, shared) -> download(MARKDOWN, filename(shared, "md"),
-                ScenarioHandout.markdown(theCase, shared, ScenarioAnalysis.of(theCase, shared.choices()), sourcePage)));
+                ScenarioHandout.markdown(theCase, shared, ScenarioAnalysis.of(theCase, shared.choices()),
+                        ServletUriComponentsBuilder.fromContextPath(request).path("/" + CasePaths.source(theCase.id()))
+                                .toUriString())));
     }
 
     @GetMapping("/{token}/export.csv")

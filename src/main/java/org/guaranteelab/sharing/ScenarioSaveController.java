@@ -9,6 +9,7 @@ import org.guaranteelab.base.ClientKeys;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ScenarioQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,8 +40,11 @@ class ScenarioSaveController {
         this.clientKeys = clientKeys;
     }
 
-    /** What a script sends: the details the dialog asks for, and the choices as the builder's address. */
-    record SaveRequest(String title, String author, String notes, String choices) {
+    /**
+     * What a script sends: the details the dialog asks for, the choices as the builder's address and,
+     * for a case other than the default one, its id.
+     */
+    record SaveRequest(String title, String author, String notes, String choices, @Nullable String caseId) {
     }
 
     /** The two links of the saved scenario (the edit link is shown only here, once) and what was saved. */
@@ -49,7 +53,12 @@ class ScenarioSaveController {
 
     @PostMapping(path = "/api/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> save(@RequestBody SaveRequest body, HttpServletRequest request) {
-        var theCase = catalog.defaultCase();
+        var found = body.caseId() == null ? Optional.of(catalog.defaultCase()) : catalog.find(body.caseId());
+        if (found.isEmpty()) {
+            return response(problem(HttpStatus.BAD_REQUEST, "Case not found", "There is no case with this id; "
+                    + "leave caseId out for the default case. Nothing was saved."));
+        }
+        var theCase = found.get();
         // Read within ScenarioQuery's limits before anything else, the rate limit included: an address
         // of 1 MB is refused after one pass over it (issue #22), not parsed.
         Map<String, List<String>> parameters;
@@ -81,7 +90,7 @@ class ScenarioSaveController {
                     .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many saves",
                             "You have saved many scenarios in the last minute. Please wait a moment and try again."));
         }
-        var links = sharing.save(details, decoded.choices(), Optional.empty());
+        var links = sharing.save(theCase, details, decoded.choices(), Optional.empty());
         var root = ServletUriComponentsBuilder.fromContextPath(request).path("/");
         var view = root.cloneBuilder().path(links.viewPath()).toUriString();
         var edit = root.cloneBuilder().path(links.editPath()).toUriString();

@@ -45,15 +45,21 @@ public class SharingService {
         this.guesses = guesses;
     }
 
+    /** Saves a new scenario on the default case; see {@link #save(Case, ScenarioDetails, Choices, Optional)}. */
+    @Transactional
+    public SavedLinks save(ScenarioDetails details, Choices choices, Optional<String> remixOfViewToken) {
+        return save(catalog.defaultCase(), details, choices, remixOfViewToken);
+    }
+
     /**
-     * Saves a new scenario on the default case.
+     * Saves a new scenario on this case: its links, exports and comparisons then use the case it was
+     * made on, whichever case the app shows at /.
      *
      * @param remixOfViewToken the view token of the scenario this one was remixed from, if any
      * @throws InvalidDetailsException if a field is missing, too long or holds a hidden character (nothing is saved)
      */
     @Transactional
-    public SavedLinks save(ScenarioDetails details, Choices choices, Optional<String> remixOfViewToken) {
-        var theCase = catalog.defaultCase();
+    public SavedLinks save(Case theCase, ScenarioDetails details, Choices choices, Optional<String> remixOfViewToken) {
         var clean = validated(details);
         var analysis = ScenarioAnalysis.of(theCase, choices);
         var editToken = ShareToken.generate();

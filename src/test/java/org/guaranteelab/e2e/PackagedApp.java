@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,10 @@ public final class PackagedApp implements AutoCloseable {
     private final Path dataDir;
     private final List<String> settings;
     private final int port;
+    private final @Nullable Path extraClasses;
 
-    private PackagedApp(Process process, int port, Path logFile, Path jar, Path dataDir, List<String> settings) {
+    private PackagedApp(Process process, int port, Path logFile, Path jar, Path dataDir, List<String> settings,
+                        @Nullable Path extraClasses) {
         this.process = process;
         this.baseUrl = URI.create("http://localhost:" + port + "/");
         this.logFile = logFile;
@@ -55,6 +58,7 @@ public final class PackagedApp implements AutoCloseable {
         this.dataDir = dataDir;
         this.settings = List.copyOf(settings);
         this.port = port;
+        this.extraClasses = extraClasses;
     }
 
     /** The jar that {@code package} built: system property {@code app.jar}, set by failsafe. */
@@ -76,7 +80,18 @@ public final class PackagedApp implements AutoCloseable {
      * database, with extra {@code --name=value} settings.
      */
     public static PackagedApp start(Path jar, Path dataDir, List<String> settings) {
-        return start(jar, dataDir, settings, freePort());
+        return start(jar, dataDir, settings, freePort(), null);
+    }
+
+    /**
+     * Runs the jar as {@link #start(Path)} does, with the classes and resources of {@code extraClasses}
+     * added through Spring Boot's PropertiesLauncher ({@code loader.path}): e.g. a test's
+     * {@code PublishedCases} bean, to serve a case the jar does not ship.
+     */
+    public static PackagedApp startWith(Path jar, Path extraClasses) {
+        var dataDir = jar.toAbsolutePath().getParent().resolve("e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-data");
+        return start(jar, dataDir, List.of("--guarantee-lab.sharing.saves-per-minute=" + SAVES_PER_MINUTE,
+                "--guarantee-lab.sharing.failed-lookups-per-minute=" + FAILED_LOOKUPS_PER_MINUTE), freePort(), extraClasses);
     }
 
     /**
@@ -86,10 +101,11 @@ public final class PackagedApp implements AutoCloseable {
      */
     public PackagedApp killAndRestart() {
         kill();
-        return start(jar, dataDir, settings, port);
+        return start(jar, dataDir, settings, port, extraClasses);
     }
 
-    private static PackagedApp start(Path jar, Path dataDir, List<String> settings, int port) {
+    private static PackagedApp start(Path jar, Path dataDir, List<String> settings, int port,
+                                     @Nullable Path extraClasses) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
                     + ": the browser tests run after `package`, e.g. with ./mvnw verify");
@@ -101,8 +117,10 @@ public final class PackagedApp implements AutoCloseable {
         // e.g. -Dapp.java-options=-Dspring.aot.enabled=true runs the browser tests against Spring's AOT mode.
         command.addAll(List.of(System.getProperty("app.java-options", "").split(" ")).stream()
                 .filter(option -> !option.isBlank()).toList());
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(extraClasses == null ? List.of("-jar", jar.toAbsolutePath().toString())
+                : List.of("-Dloader.path=" + extraClasses.toAbsolutePath(), "-cp", jar.toAbsolutePath().toString(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        command.addAll(List.of("--server.port=" + port, "--guarantee-lab.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(settings);
         Process process;
         try {
@@ -115,7 +133,7 @@ public final class PackagedApp implements AutoCloseable {
         }
         // Also on an aborted run, so that no app is left holding a port.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        var app = new PackagedApp(process, port, logFile, jar, dataDir, settings);
+        var app = new PackagedApp(process, port, logFile, jar, dataDir, settings, extraClasses);
         log.info("Starting the packaged app on port {} (log: {})", port, logFile);
         app.awaitHttp();
         return app;

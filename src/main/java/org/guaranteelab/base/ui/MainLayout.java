@@ -12,9 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Objects;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.base.SourceNotice;
 
 /**
@@ -22,15 +26,23 @@ import org.guaranteelab.base.SourceNotice;
  * source on every page.
  */
 @Layout
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final SourceNotice source;
+    private final Span caseLabel = new Span();
+    private final Span citationText = new Span();
+    private final Anchor sourceLink = new Anchor();
 
     MainLayout(SourceNotice source) {
+        this.source = source;
         setPrimarySection(Section.NAVBAR);
         var title = new Anchor("", "Guarantee Lab");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        // Pages of a case other than the default one (ShowsCase) name it here; the menu leads to the default.
+        caseLabel.addClassName("app-case");
+        caseLabel.setVisible(false);
+        addToNavbar(new DrawerToggle(), title, caseLabel);
 
         var nav = new SideNav();
         nav.setLabel("Main");
@@ -38,7 +50,7 @@ public final class MainLayout extends AppLayout {
         addToDrawer(nav);
 
         main.addClassName("app-main");
-        var page = new Div(main, sourceFooter(source));
+        var page = new Div(main, sourceFooter());
         page.addClassName("app-page");
         setContent(page);
         // Quotes are the point of a printed handout: open every collapsed one before printing.
@@ -72,14 +84,30 @@ public final class MainLayout extends AppLayout {
         return item;
     }
 
-    private static Footer sourceFooter(SourceNotice source) {
+    private Footer sourceFooter() {
         var citation = new Paragraph();
-        citation.add(new Span(source.citation() + " "));
-        citation.add(new Anchor("source", source.readTheSource()));
+        citationText.setText(source.citation() + " ");
+        sourceLink.setHref("source");
+        sourceLink.setText(source.readTheSource());
+        citation.add(citationText, sourceLink);
         var method = new Paragraph(source.method());
         var footer = new Footer(citation, method);
         footer.addClassName("app-footer");
         return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var other = event.getActiveChain().stream()
+                .filter(ShowsCase.class::isInstance)
+                .map(view -> ((ShowsCase) view).shownCaseId())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .flatMap(source::otherCase);
+        caseLabel.setText(other.map(SourceNotice.OtherCase::label).orElse(""));
+        caseLabel.setVisible(other.isPresent());
+        citationText.setText(other.map(SourceNotice.OtherCase::citation).orElseGet(source::citation) + " ");
+        sourceLink.setHref(other.map(SourceNotice.OtherCase::sourcePage).orElse("source"));
     }
 
     @Override

@@ -48,6 +48,10 @@ public final class PlainPage {
 
     private final Document document = new Document("");
     private final Element main;
+    private final Element header;
+    private final Element citation;
+    private final String root;
+    private final SourceNotice source;
 
     /**
      * @param root the app's root address as the browser sees it, ending in "/" (links and styles are
@@ -77,7 +81,10 @@ public final class PlainPage {
         var page = body.appendElement("div").addClass("app-page");
         main = page.appendElement("main").addClass("app-main").id("main-content");
         var footer = page.appendElement("footer").addClass("app-footer");
-        var citation = footer.appendElement("p");
+        this.root = root;
+        this.source = source;
+        this.header = header;
+        citation = footer.appendElement("p");
         citation.appendText(source.citation() + " ");
         citation.appendElement("a").attr("href", root + "source").text(source.readTheSource());
         footer.appendElement("p").text(source.method());
@@ -102,6 +109,16 @@ public final class PlainPage {
             menu.put(pathsAndNames[i], pathsAndNames[i + 1]);
         }
         return Collections.unmodifiableMap(menu);
+    }
+
+    /** For a page about a case other than the default one: names it in the header and cites its source below. */
+    public void citeCase(String caseId) {
+        source.otherCase(caseId).ifPresent(other -> {
+            header.appendElement("span").addClass("app-case").text(other.label());
+            citation.empty();
+            citation.appendText(other.citation() + " ");
+            citation.appendElement("a").attr("href", root + other.sourcePage()).text(source.readTheSource());
+        });
     }
 
     public Element head() {

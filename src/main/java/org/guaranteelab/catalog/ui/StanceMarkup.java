@@ -67,7 +67,7 @@ public final class StanceMarkup {
         var attribution = block.appendElement("p").addClass("quote-attribution");
         attribution.appendElement("span").text("— " + theCase.attribution(quote) + " · ");
         var number = theCase.passageNumber(quote.passage());
-        attribution.appendElement("a").attr("href", SourceLinks.passage(quote.passage()))
+        attribution.appendElement("a").attr("href", SourceLinks.passage(theCase, quote.passage()))
                 .attr("aria-label", "Show this quote's place in the source, passage " + number)
                 .text("in the source, ¶" + number);
         attribution.appendText(" · ");

@@ -385,7 +385,7 @@ class BoardSections {
             kind.addClassName("prompt-kind");
             var item = new ListItem(kind, new Span(prompt.question() + " "));
             for (int i = 0; i < prompt.passageIds().size(); i++) {
-                var link = new Anchor(SourceLinks.passage(prompt.passageIds().get(i)),
+                var link = new Anchor(SourceLinks.passage(theCase, prompt.passageIds().get(i)),
                         prompt.passageIds().size() == 1 ? "the quote" : "quote " + (i + 1));
                 link.addClassName("prompt-source");
                 item.add(link, new Span(" "));

@@ -23,15 +23,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
+import org.guaranteelab.base.ShowsCase;
+import org.guaranteelab.base.ui.QrCodeImage;
 import org.guaranteelab.catalog.Case;
-import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassInfo;
 import org.guaranteelab.classroom.ClassState;
 import org.guaranteelab.classroom.ClassroomEvents;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
-import org.guaranteelab.base.ui.QrCodeImage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,13 +40,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("t/:token")
 @PageTitle("Class board · Guarantee Lab")
-class BoardView extends Div implements BeforeEnterObserver {
+class BoardView extends Div implements BeforeEnterObserver, ShowsCase {
 
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
     private final BoardRefreshes refreshes;
-    private final Case theCase;
+    private Case theCase;
+    private @Nullable String shownCaseId;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Div live = new Div();
     private final Span stateBadge = new Span();
@@ -60,11 +61,10 @@ class BoardView extends Div implements BeforeEnterObserver {
     /** Whether names were hidden before present mode hid them, to restore on leaving it. */
     private boolean namesBeforePresenting;
 
-    BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes, CaseCatalog catalog) {
+    BoardView(ClassroomService classrooms, ClassroomEvents events, BoardRefreshes refreshes) {
         this.classrooms = classrooms;
         this.events = events;
         this.refreshes = refreshes;
-        this.theCase = catalog.defaultCase();
         addClassNames("page", "board-page");
     }
 
@@ -78,6 +78,8 @@ class BoardView extends Div implements BeforeEnterObserver {
             return;
         }
         info = found.get();
+        theCase = classrooms.caseOf(info);
+        shownCaseId = theCase.id();
         var times = new LocalTimes("HH:mm:ss");
         sections = new BoardSections(theCase, hideNames::getValue, times, this::refresh);
         times.ask(UI.getCurrent(), known -> {
@@ -232,7 +234,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         var list = new UnorderedList();
         for (var prompt : DiscussionPrompts.of(theCase)) {
             var item = new ListItem(new Span("“" + prompt.question() + "” "));
-            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage),
+            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(theCase, passage),
                     "in the source, ¶" + theCase.passageNumber(passage))));
             prompt.sourceNotes().forEach(note -> {
                 var flag = new Span(" Note: " + note);
@@ -261,5 +263,10 @@ class BoardView extends Div implements BeforeEnterObserver {
         lock.setIcon(current.state() == ClassState.LOCKED ? VaadinIcon.UNLOCK.create() : VaadinIcon.LOCK.create());
         lock.setEnabled(current.state() != ClassState.CLOSED && !current.expired());
         close.setEnabled(current.state() != ClassState.CLOSED);
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

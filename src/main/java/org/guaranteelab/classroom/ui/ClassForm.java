@@ -9,18 +9,42 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.guaranteelab.base.HiddenCharacters;
+import org.guaranteelab.catalog.Case;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CasePaths;
 import org.guaranteelab.classroom.ClassSetup;
 import org.guaranteelab.classroom.RoleMode;
 
-/** Name, optional discussion prompt and roles of a new class. */
+/** The case, name, optional discussion prompt and roles of a new class. */
 class ClassForm extends Composite<FormLayout> {
 
     private final Binder<Fields> binder = new Binder<>();
     private final TextArea prompt = new TextArea("Discussion prompt (optional)");
+    private final Select<Case> bundled = new Select<>();
+    private final TextField published = new TextField("Or a published case (optional)");
+    private final CaseCatalog catalog;
+    private final List<Consumer<Case>> caseListeners = new ArrayList<>();
 
-    ClassForm() {
+    ClassForm(CaseCatalog catalog) {
+        this.catalog = catalog;
+        bundled.setLabel("Case");
+        bundled.setId("class-case");
+        bundled.setItems(catalog.bundledCases());
+        bundled.setItemLabelGenerator(Case::name);
+        bundled.setValue(catalog.defaultCase());
+        bundled.setEmptySelectionAllowed(false);
+        published.setId("class-published-case");
+        published.setMaxLength(2000);
+        published.setHelperText("Paste the link of a case someone published, or its id; it replaces the case above.");
+        published.setClearButtonVisible(true);
+        bundled.addValueChangeListener(change -> caseChanged());
+        published.addValueChangeListener(change -> caseChanged());
         var name = new TextField("Class name");
         name.setId("class-name");
         name.setMaxLength(ClassSetup.NAME_LENGTH);
@@ -54,10 +78,14 @@ class ClassForm extends Composite<FormLayout> {
                         ClassSetup.PROMPT_LENGTH))
                 .withValidator(noHiddenCharacters("The prompt"))
                 .bind(Fields::getPrompt, Fields::setPrompt);
+        binder.forField(published)
+                .withValidator(text -> text.isBlank() || publishedCase(text).isPresent(),
+                        "No published case has this link or id. Copy the address of the case's builder page.")
+                .bind(Fields::getPublishedCase, Fields::setPublishedCase);
         binder.forField(roles).bind(Fields::isRoles, Fields::setRoles);
         binder.forField(silent).bind(Fields::isSilentRoles, Fields::setSilentRoles);
         binder.setBean(new Fields());
-        getContent().add(name, prompt, roles, silent);
+        getContent().add(bundled, published, name, prompt, roles, silent);
         getContent().setColspan(prompt, 2);
         getContent().setColspan(roles, 2);
         getContent().setColspan(silent, 2);
@@ -69,6 +97,26 @@ class ClassForm extends Composite<FormLayout> {
                 .map(found -> ValidationResult.error(field + " holds " + found.describe()
                         + ". Delete it (it may have come with copied text)."))
                 .orElse(ValidationResult.ok());
+    }
+
+    private Optional<Case> publishedCase(String text) {
+        return CasePaths.idIn(text).flatMap(catalog::find);
+    }
+
+    /** The case chosen now: a valid pasted case, else the one selected in the list. */
+    Case chosenCase() {
+        return publishedCase(published.getValue()).orElseGet(() -> Optional.ofNullable(bundled.getValue())
+                .orElseGet(catalog::defaultCase));
+    }
+
+    /** Called with the chosen case whenever the teacher changes it. */
+    void addCaseChangeListener(Consumer<Case> listener) {
+        caseListeners.add(listener);
+    }
+
+    private void caseChanged() {
+        var chosen = chosenCase();
+        caseListeners.forEach(listener -> listener.accept(chosen));
     }
 
     void usePrompt(String text) {
@@ -84,7 +132,8 @@ class ClassForm extends Composite<FormLayout> {
         return Optional.of(new ClassSetup(fields.getName().strip(),
                 Optional.of(fields.getPrompt().strip()).filter(text -> !text.isEmpty()),
                 !fields.isRoles() ? RoleMode.NONE
-                        : fields.isSilentRoles() ? RoleMode.ROUND_ROBIN_ALL : RoleMode.ROUND_ROBIN));
+                        : fields.isSilentRoles() ? RoleMode.ROUND_ROBIN_ALL : RoleMode.ROUND_ROBIN,
+                Optional.of(chosenCase().id())));
     }
 
     /** What the form edits; a class only once the teacher presses Start. */
@@ -93,6 +142,15 @@ class ClassForm extends Composite<FormLayout> {
         private String prompt = "";
         private boolean roles;
         private boolean silentRoles;
+        private String publishedCase = "";
+
+        String getPublishedCase() {
+            return publishedCase;
+        }
+
+        void setPublishedCase(String publishedCase) {
+            this.publishedCase = publishedCase == null ? "" : publishedCase;
+        }
 
         String getName() {
             return name;

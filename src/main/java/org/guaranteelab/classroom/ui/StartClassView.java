@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.base.ClientKeys;
+import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.ui.SourceLinks;
 import org.guaranteelab.classroom.ClassroomRateLimits;
@@ -34,10 +35,10 @@ class StartClassView extends Div {
     StartClassView(ClassroomService classrooms, ClassroomRateLimits limits, ClientKeys clientKeys, CaseCatalog catalog) {
         addClassNames("page", "start-class-page");
         add(new H1("Run a class"));
-        add(new Paragraph("Students join with a code, build their scenario for Ukraine's security guarantees and "
+        add(new Paragraph("Students join with a code, build their scenario on the case you choose below and "
                 + "submit it; your board shows the class's choices as they come in. No accounts: students give only "
                 + "a display name. The class and its submissions are deleted automatically when it expires."));
-        var form = new ClassForm();
+        var form = new ClassForm(catalog);
         var result = new Div();
         result.setId("class-started");
         var error = new Paragraph();
@@ -76,14 +77,8 @@ class StartClassView extends Div {
 
         var prompts = new UnorderedList();
         prompts.addClassName("prompt-suggestions");
-        for (var prompt : DiscussionPrompts.of(catalog.defaultCase())) {
-            var use = new Button("Use", click -> form.usePrompt(prompt.question()));
-            use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            use.getElement().setAttribute("aria-label", "Use as prompt: " + prompt.question());
-            var item = new ListItem(new Span("“" + prompt.question() + "” "), use);
-            prompt.passageId().ifPresent(passage -> item.add(new Anchor(SourceLinks.passage(passage), "in the source")));
-            prompts.add(item);
-        }
+        showPrompts(prompts, form, catalog.defaultCase());
+        form.addCaseChangeListener(chosen -> showPrompts(prompts, form, chosen));
         var suggestions = new Div(new Paragraph("Questions the article itself asks (its own words):"), prompts);
         suggestions.addClassName("prompt-suggestions-box");
 
@@ -91,6 +86,20 @@ class StartClassView extends Div {
         remembered.setId("remembered-classes");
         BoardLinkStore.list(this, remembered);
         add(form, suggestions, start, error, result, remembered);
+    }
+
+    /** The questions the chosen case's article asks, to use as the prompt. */
+    private static void showPrompts(UnorderedList prompts, ClassForm form, Case theCase) {
+        prompts.removeAll();
+        for (var prompt : DiscussionPrompts.of(theCase)) {
+            var use = new Button("Use", click -> form.usePrompt(prompt.question()));
+            use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            use.getElement().setAttribute("aria-label", "Use as prompt: " + prompt.question());
+            var item = new ListItem(new Span("“" + prompt.question() + "” "), use);
+            prompt.passageId().ifPresent(passage ->
+                    item.add(new Anchor(SourceLinks.passage(theCase, passage), "in the source")));
+            prompts.add(item);
+        }
     }
 
     static Span codeSpan(String code) {

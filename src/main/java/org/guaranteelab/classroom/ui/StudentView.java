@@ -13,8 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.Case;
-import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.classroom.ClassSubmission;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.Membership;
@@ -24,6 +24,7 @@ import org.guaranteelab.classroom.SubmitOutcome;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.ScenarioAddressBar;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A student's builder in a class. The address holds the participant token and the scenario, so a
@@ -32,19 +33,19 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
  */
 @Route("c/:token")
 @PageTitle("Your class · Guarantee Lab")
-class StudentView extends Div implements BeforeEnterObserver {
+class StudentView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private static final String AGAIN = "you can change your choices and submit again.";
 
     private final ClassroomService classrooms;
-    private final Case theCase;
+    private Case theCase;
+    private @Nullable String shownCaseId;
     private final LocalTimes times = new LocalTimes("HH:mm");
     /** Whether the student pressed Submit on this page: then the status holds its answer. */
     private boolean answered;
 
-    StudentView(ClassroomService classrooms, CaseCatalog catalog) {
+    StudentView(ClassroomService classrooms) {
         this.classrooms = classrooms;
-        this.theCase = catalog.defaultCase();
         addClassNames("page", "student-page");
     }
 
@@ -63,6 +64,8 @@ class StudentView extends Div implements BeforeEnterObserver {
 
     private void show(String token, Membership membership, BeforeEnterEvent event) {
         var info = membership.classInfo();
+        theCase = classrooms.caseOf(info);
+        shownCaseId = theCase.id();
         add(new H1(info.name()));
         var banner = new Div();
         banner.setId("class-banner");
@@ -158,5 +161,10 @@ class StudentView extends Div implements BeforeEnterObserver {
         span.addClassName("display-name");
         span.setId("my-display-name");
         return span;
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

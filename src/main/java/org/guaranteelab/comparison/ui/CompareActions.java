@@ -7,6 +7,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.comparison.ComparedScenarios;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.BuilderActions;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
@@ -24,7 +25,9 @@ class CompareActions implements BuilderActions {
     @Override
     public List<Component> actionsFor(ScenarioBuilder builder) {
         var compare = new Button("Compare with…", VaadinIcon.SPLIT_H.create(), click -> {
-            var draft = ScenarioAddress.encode(catalog.defaultCase(), builder.getChoices());
+            var theCase = builder.getCase();
+            var draft = ComparedScenarios.draftAddress(theCase, ScenarioAddress.encode(theCase, builder.getChoices()),
+                    theCase == catalog.defaultCase());
             click.getSource().getUI().ifPresent(ui ->
                     ui.navigate("compare", QueryParameters.simple(Map.of("draft", draft))));
         });

@@ -55,13 +55,16 @@ class CompareView extends Div implements BeforeEnterObserver {
     private static final int MOST = 3;
 
     private final ComparedScenarios resolver;
-    private final Case theCase;
+    private final Case defaultCase;
+    private Case theCase;
     private final Div saved = new Div();
     private @Nullable String draft;
+    private String draftBuilder = "";
 
     CompareView(ComparedScenarios resolver, CaseCatalog catalog) {
         this.resolver = resolver;
-        this.theCase = catalog.defaultCase();
+        this.defaultCase = catalog.defaultCase();
+        this.theCase = defaultCase;
         addClassNames("page", "compare-page");
         saved.setId("compare-mine");
         saved.addClassName("compare-mine");
@@ -86,8 +89,9 @@ class CompareView extends Div implements BeforeEnterObserver {
 
         var resolved = new ArrayList<ComparedScenarios.Compared>();
         if (draft != null) {
-            var compared = resolver.draft(theCase, draft);
+            var compared = resolver.draft(draft);
             resolved.add(compared);
+            draftBuilder = builderAddress(compared.theCase(), draft);
         }
         var pickers = new Div(saved, linkForm(linked, first), new Paragraph("Teaching a class? On your class board, "
                 + "select two submissions and choose “Compare the two selected” for the same comparison."));
@@ -121,6 +125,16 @@ class CompareView extends Div implements BeforeEnterObserver {
             add(new Paragraph(resolved.isEmpty() ? "Nothing to compare yet." : "Add at least one more scenario to compare."));
             return;
         }
+        var mismatch = ComparedScenarios.caseMismatch(resolved);
+        if (mismatch.isPresent()) {
+            var notice = new Paragraph(mismatch.get());
+            notice.addClassName("address-notice");
+            notice.setId("compare-case-mismatch");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice, pickers);
+            return;
+        }
+        theCase = resolved.getFirst().theCase();
         // Once there is a comparison, it comes first; choosing others folds away above it, closed.
         var others = new Details("Compare other scenarios", pickers);
         others.setId("compare-others");
@@ -157,7 +171,13 @@ class CompareView extends Div implements BeforeEnterObserver {
 
     /** The builder's own address for the draft (relative to the app's root, which the page's base names). */
     private Anchor backToTheBuilder() {
-        return new Anchor("?" + draft, "Back to the builder with this draft");
+        return new Anchor(draftBuilder, "Back to the builder with this draft");
+    }
+
+    /** The builder's address for a draft: the default case's at the root, any other under cases/{id}, without case=. */
+    private String builderAddress(Case draftCase, String query) {
+        var choices = query.replaceFirst("^" + ComparedScenarios.CASE_PARAMETER + "=[^&]*&?", "");
+        return (draftCase.equals(defaultCase) ? "" : "cases/" + draftCase.id()) + "?" + choices;
     }
 
     /** The scenarios saved in this browser, as local storage holds them, offered to pick. */

@@ -1,8 +1,6 @@
 package org.guaranteelab.scenario.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -11,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
-import org.guaranteelab.scenario.ScenarioAddress;
 
 /**
  * The home page: choose guarantee options and see, beside each, what every stakeholder has said
@@ -23,26 +20,16 @@ import org.guaranteelab.scenario.ScenarioAddress;
 class BuilderView extends Div implements BeforeEnterObserver {
 
     private final Case theCase;
-    private final ScenarioBuilder builder;
+    private final BuilderPage page;
 
     BuilderView(CaseCatalog catalog, List<BuilderActions> extraActions) {
         this.theCase = catalog.defaultCase();
-        this.builder = new ScenarioBuilder(theCase);
-        addClassNames("page", "builder-page");
-        add(new H1("Build a scenario"));
-        add(new Paragraph("Choose the security guarantees your scenario for Ukraine includes; the map shows "
-                + "what each stakeholder has said of each choice, quoted from the source. This page's address "
-                + "always holds your scenario."));
-        extraActions.forEach(actions -> actions.actionsFor(builder).forEach(builder::addActions));
-        builder.addChoicesChangeListener(choices ->
-                getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "", theCase, choices)));
-        add(builder);
+        this.page = new BuilderPage(theCase, true, extraActions);
+        add(page);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var decoded = ScenarioAddress.decode(theCase, event.getLocation().getQueryParameters().getParameters());
-        builder.setChoices(decoded.choices());
-        builder.showIgnored(decoded.ignored());
+        page.restore(theCase, event.getLocation().getQueryParameters().getParameters());
     }
 }

@@ -292,8 +292,13 @@ public final class CaseMarkup {
             var levels = body.appendElement("ul").addClass("option-levels");
             option.levels().forEach(level -> {
                 var item = levels.appendElement("li");
-                item.appendElement("strong").text(level.name() + ": ");
-                item.appendText(level.description());
+                // The loader lets a level go without a description (a published case may leave it out).
+                if (level.description() == null) {
+                    item.appendElement("strong").text(level.name());
+                } else {
+                    item.appendElement("strong").text(level.name() + ": ");
+                    item.appendText(level.description());
+                }
             });
         }
         var passages = body.appendElement("p").addClass("option-passages");
@@ -306,7 +311,7 @@ public final class CaseMarkup {
             }
             first = false;
             var number = theCase.passageNumber(passage);
-            passages.appendElement("a").attr("href", SourceLinks.passage(passage))
+            passages.appendElement("a").attr("href", SourceLinks.passage(theCase, passage))
                     .attr("aria-label", "Source passage " + number + " about " + option.name())
                     .text("¶" + number);
         }

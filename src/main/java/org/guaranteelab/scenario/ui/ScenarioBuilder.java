@@ -115,6 +115,11 @@ public class ScenarioBuilder extends Div {
         }
     }
 
+    /** The case this builder shows: actions save, compare and link on it. */
+    public Case getCase() {
+        return theCase;
+    }
+
     public Choices getChoices() {
         return choices;
     }

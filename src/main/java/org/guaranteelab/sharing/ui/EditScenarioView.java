@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
@@ -26,11 +27,12 @@ import org.guaranteelab.sharing.InvalidDetailsException;
 import org.guaranteelab.sharing.Lookup;
 import org.guaranteelab.sharing.SharedVersion;
 import org.guaranteelab.sharing.SharingService;
+import org.jspecify.annotations.Nullable;
 
 /** The author's private page: change the scenario (each save is a new version), withdraw or delete it. */
 @Route("e/:token")
 @PageTitle("Edit your scenario · Guarantee Lab")
-class EditScenarioView extends Div implements BeforeEnterObserver {
+class EditScenarioView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private final SharingService sharing;
     private final CaseCatalog catalog;
@@ -40,6 +42,7 @@ class EditScenarioView extends Div implements BeforeEnterObserver {
     private final H1 heading = new H1();
     private final Paragraph versionLine = new Paragraph();
     private ScenarioBuilder builder;
+    private @Nullable String shownCaseId;
 
     EditScenarioView(SharingService sharing, CaseCatalog catalog) {
         this.sharing = sharing;
@@ -60,6 +63,7 @@ class EditScenarioView extends Div implements BeforeEnterObserver {
     private void show(SharedVersion shared, BeforeEnterEvent event) {
         removeAll();
         var theCase = catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
+        shownCaseId = theCase.id();
         builder = new ScenarioBuilder(theCase);
         var query = event.getLocation().getQueryParameters().getParameters();
         if (query.isEmpty()) {
@@ -154,5 +158,10 @@ class EditScenarioView extends Div implements BeforeEnterObserver {
             return found.value();
         }
         throw new IllegalStateException("The scenario disappeared while its edit page was open");
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
+import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.ScenarioAddressBar;
@@ -19,15 +20,17 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
 import org.guaranteelab.sharing.Lookup;
 import org.guaranteelab.sharing.SharedVersion;
 import org.guaranteelab.sharing.SharingService;
+import org.jspecify.annotations.Nullable;
 
 /** The builder, pre-filled from a shared scenario; saving creates a new scenario that records its origin. */
 @Route("remix/:token")
 @PageTitle("Remix a scenario · Guarantee Lab")
-class RemixView extends Div implements BeforeEnterObserver {
+class RemixView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private final SharingService sharing;
     private final SaveLimits limits;
     private final CaseCatalog catalog;
+    private @Nullable String shownCaseId;
 
     RemixView(SharingService sharing, SaveLimits limits, CaseCatalog catalog) {
         this.sharing = sharing;
@@ -49,6 +52,7 @@ class RemixView extends Div implements BeforeEnterObserver {
     private void show(SharedVersion original, BeforeEnterEvent event) {
         removeAll();
         var theCase = catalog.find(original.caseId()).orElseGet(catalog::defaultCase);
+        shownCaseId = theCase.id();
         var builder = new ScenarioBuilder(theCase);
         // The address holds unsaved changes, so a reload keeps them; without a query, start from the original.
         var query = event.getLocation().getQueryParameters().getParameters();
@@ -63,7 +67,8 @@ class RemixView extends Div implements BeforeEnterObserver {
         builder.addChoicesChangeListener(choices ->
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, path, theCase, choices)));
         var save = new Button("Save remix", VaadinIcon.SHARE.create(), click ->
-                new SaveDialog(sharing, limits, builder.getChoices(), Optional.of(original.viewToken())).open());
+                new SaveDialog(sharing, limits, theCase, builder.getChoices(),
+                        Optional.of(original.viewToken())).open());
         save.setId("save-and-share");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         builder.addActions(save);
@@ -72,5 +77,10 @@ class RemixView extends Div implements BeforeEnterObserver {
                 new Paragraph("Change the choices as you like. Saving creates a new scenario of your own that "
                         + "says what it was remixed from; the original stays as it is."),
                 builder);
+    }
+
+    @Override
+    public @Nullable String shownCaseId() {
+        return shownCaseId;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import java.util.Optional;
+import org.guaranteelab.catalog.Case;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.sharing.InvalidDetailsException;
 import org.guaranteelab.sharing.SavedLinks;
@@ -18,7 +19,7 @@ class SaveDialog extends Dialog {
     private final ScenarioForm form = new ScenarioForm();
     private final Paragraph refusal = new Paragraph();
 
-    SaveDialog(SharingService sharing, SaveLimits limits, Choices choices, Optional<String> remixOf) {
+    SaveDialog(SharingService sharing, SaveLimits limits, Case theCase, Choices choices, Optional<String> remixOf) {
         setHeaderTitle(remixOf.isPresent() ? "Save your remix" : "Save & share");
         setWidth("min(40rem, 95vw)");
         refusal.addClassName("form-refusal");
@@ -27,7 +28,7 @@ class SaveDialog extends Dialog {
         add(new Paragraph("Saving stores this scenario so you can share it by link. You get a link to share "
                 + "and a private link to change it later."), refusal, form);
 
-        var save = new Button("Save", event -> save(sharing, limits, choices, remixOf));
+        var save = new Button("Save", event -> save(sharing, limits, theCase, choices, remixOf));
         save.setId("save-scenario");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", event -> close());
@@ -39,7 +40,7 @@ class SaveDialog extends Dialog {
         });
     }
 
-    private void save(SharingService sharing, SaveLimits limits, Choices choices, Optional<String> remixOf) {
+    private void save(SharingService sharing, SaveLimits limits, Case theCase, Choices choices, Optional<String> remixOf) {
         var details = form.validDetails();
         if (details.isEmpty()) {
             return;
@@ -50,7 +51,7 @@ class SaveDialog extends Dialog {
             return;
         }
         try {
-            var links = sharing.save(details.get(), choices, remixOf);
+            var links = sharing.save(theCase, details.get(), choices, remixOf);
             showLinks(links, details.get().title());
         } catch (InvalidDetailsException e) {
             form.showProblems(e.problems());

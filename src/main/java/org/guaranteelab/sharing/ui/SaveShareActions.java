@@ -10,7 +10,7 @@ import org.guaranteelab.scenario.ui.ScenarioBuilder;
 import org.guaranteelab.sharing.SharingService;
 import org.springframework.stereotype.Component;
 
-/** Adds "Save & share" to the home builder. */
+/** Adds "Save & share" to the builder of every case; the scenario is saved on that case. */
 @Component
 class SaveShareActions implements BuilderActions {
 
@@ -25,7 +25,8 @@ class SaveShareActions implements BuilderActions {
     @Override
     public List<com.vaadin.flow.component.Component> actionsFor(ScenarioBuilder builder) {
         var save = new Button("Save & share", VaadinIcon.SHARE.create(),
-                event -> new SaveDialog(sharing, limits, builder.getChoices(), Optional.empty()).open());
+                event -> new SaveDialog(sharing, limits, builder.getCase(), builder.getChoices(),
+                        Optional.empty()).open());
         save.setId("save-and-share");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return List.of(save);

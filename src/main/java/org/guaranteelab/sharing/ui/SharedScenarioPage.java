@@ -83,6 +83,7 @@ class SharedScenarioPage {
         var analysis = ScenarioAnalysis.of(theCase, shared.choices());
         var page = newPage(root, shared.details().title() + " · Guarantee Lab");
         LinkPreviewTags.addPreview(page.head(), theCase, shared);
+        page.citeCase(theCase.id());
 
         var main = page.main().addClass("shared-page");
         main.appendElement("h1").id("scenario-heading").text(shared.details().title());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CasePaths;
 import org.guaranteelab.catalog.CaseSource.SourceSection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class SourceViewTest extends SpringBrowserlessTest {
     void a_quote_link_lands_on_a_passage_that_can_take_focus() {
         var barrot = passage("france-barrot");
 
-        assertThat(SourceLinks.passage("france-barrot")).isEqualTo("source#france-barrot");
+        assertThat(CasePaths.passage("ukraine-2025", "france-barrot")).isEqualTo("source#france-barrot");
         assertThat(barrot.getElement().getAttribute("tabindex")).isEqualTo("-1");
         assertThat(textOf(barrot)).contains("Jean-Noël Barrot stated, “We are very attached to a pathway for Ukraine towards NATO.");
     }
