@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Ids for what authors name: lower-case words joined by hyphens, as the case format wants them. */
 public final class Ids {
@@ -11,6 +12,8 @@ public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int MAX_LENGTH = 40;
+    private static final int CASE_ID_RANDOM = 14;
+    private static final Pattern CASE_ID = Pattern.compile("case-[a-z0-9]{" + CASE_ID_RANDOM + "}");
 
     private Ids() {
     }
@@ -21,10 +24,14 @@ public final class Ids {
      */
     public static String newCaseId() {
         var id = new StringBuilder("case-");
-        for (int i = 0; i < 14; i++) {
+        for (int i = 0; i < CASE_ID_RANDOM; i++) {
             id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return id.toString();
+    }
+
+    public static boolean isCaseId(String id) {
+        return CASE_ID.matcher(id).matches();
     }
 
     /** "Foreign forces (EU)" → "foreign-forces-eu"; {@code fallback} where no letter or digit is left. */
