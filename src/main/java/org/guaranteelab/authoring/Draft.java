@@ -85,4 +85,38 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
     public Draft detach(String stakeholder, String option, @Nullable String level) {
         return withStances(stances.stream().filter(stance -> !stance.isFor(stakeholder, option, level)).toList());
     }
+
+    /** The stakeholder goes, with its stances. */
+    public Draft withoutStakeholder(String stakeholderId) {
+        return withStakeholders(stakeholders.stream().filter(stakeholder -> !stakeholder.id().equals(stakeholderId)).toList())
+                .withStances(stances.stream().filter(stance -> !stance.stakeholder().equals(stakeholderId)).toList());
+    }
+
+    /** The option goes, with the stances, concerns and links that are about it. */
+    public Draft withoutOption(String optionId) {
+        return withOptions(options.stream().filter(option -> !option.id().equals(optionId)).toList())
+                .withStances(stances.stream().filter(stance -> !stance.option().equals(optionId)).toList())
+                .withConcerns(concerns.stream().filter(concern -> !concern.option().equals(optionId)).toList())
+                .withLinks(links.stream().filter(link -> !link.option().equals(optionId)).toList());
+    }
+
+    /** The speaker of {@code stakeholderId} with this name (and role), added if the stakeholder has none yet. */
+    public Draft withSpeaker(String stakeholderId, String name, @Nullable String role) {
+        return withStakeholders(stakeholders.stream().map(stakeholder -> {
+            if (!stakeholder.id().equals(stakeholderId) || stakeholder.people().stream().anyMatch(p -> p.name().equals(name))) {
+                return stakeholder;
+            }
+            var taken = stakeholders.stream().flatMap(s -> s.people().stream()).map(Speaker::id).toList();
+            var people = new ArrayList<>(stakeholder.people());
+            people.add(new Speaker(Ids.unique(name, "speaker", taken), name, role));
+            return new DraftStakeholder(stakeholder.id(), stakeholder.name(), stakeholder.monogram(), people);
+        }).toList());
+    }
+
+    /** The id of the speaker of {@code stakeholderId} called {@code name}, if there is one. */
+    public java.util.Optional<String> speakerId(String stakeholderId, String name) {
+        return stakeholders.stream().filter(stakeholder -> stakeholder.id().equals(stakeholderId))
+                .flatMap(stakeholder -> stakeholder.people().stream()).filter(person -> person.name().equals(name))
+                .map(Speaker::id).findFirst();
+    }
 }
