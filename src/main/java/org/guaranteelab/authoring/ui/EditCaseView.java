@@ -45,6 +45,7 @@ import org.guaranteelab.authoring.DraftState;
 import org.guaranteelab.authoring.Ids;
 import org.guaranteelab.authoring.Span;
 import org.guaranteelab.base.UserText;
+import org.guaranteelab.base.ui.TableScroll;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
@@ -542,7 +543,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         table.addClassName("completeness");
         var summary = new Paragraph(review.stated().size() + " of " + review.pairs() + " pairs are stated; every other "
                 + "pair is shown as “not stated in the source”.");
-        completeness.add(summary, table);
+        completeness.add(summary, new TableScroll("Which pairs the article states", table));
     }
 
     private String describe(DraftStance stance) {
