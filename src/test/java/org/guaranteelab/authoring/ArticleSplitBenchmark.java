@@ -31,11 +31,11 @@ public class ArticleSplitBenchmark {
     private String text;
     private Draft draft;
 
-    /** 500 paragraphs of about 200 characters: a fictional article of 100 KB. */
+    /** About 500 paragraphs of about 190 characters: a fictional article of 100 KB. */
     static String article() {
         var paragraph = "In the fictional city of Valdby, envoys of Nordmark and Osterholm talked again about a joint "
                 + "patrol of the river, the troops each side might offer, and who would pay for them in the end. ";
-        return IntStream.range(0, 500).mapToObj(i -> "¶" + i + " " + paragraph).collect(Collectors.joining("\n"))
+        return IntStream.range(0, 530).mapToObj(i -> "¶" + i + " " + paragraph).collect(Collectors.joining("\n"))
                 .substring(0, Article.TEXT_LENGTH);
     }
 
@@ -43,6 +43,10 @@ public class ArticleSplitBenchmark {
     public void setUp() {
         text = article();
         var split = Article.of("Talks in Valdby (fictional)", "as of May 1, 2031", null, null, null, text);
+        if (text.length() != Article.TEXT_LENGTH || Math.abs(split.passages().size() - 500) > 50) {
+            throw new IllegalStateException("not 100 KB in about 500 passages: " + text.length() + " characters, "
+                    + split.passages().size() + " passages");
+        }
         draft = Draft.of("case-benchmark000000", split).withStakeholders(List.of(
                         new DraftStakeholder("nordmark", "Nordmark", null, List.of()),
                         new DraftStakeholder("osterholm", "Osterholm", null, List.of())))
