@@ -74,7 +74,7 @@ public class Authoring {
                     draft.concerns(), draft.purposes(), draft.links());
             refuseOverLimits(kept);
             stored.update(JSON.writeValueAsString(kept), clock.instant());
-            return state(stored);
+            return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished());
         });
     }
 

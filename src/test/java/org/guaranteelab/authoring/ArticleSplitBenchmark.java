@@ -32,7 +32,7 @@ public class ArticleSplitBenchmark {
     private Draft draft;
 
     /** About 500 paragraphs of about 190 characters: a fictional article of 100 KB. */
-    static String article() {
+    public static String article() {
         var paragraph = "In the fictional city of Valdby, envoys of Nordmark and Osterholm talked again about a joint "
                 + "patrol of the river, the troops each side might offer, and who would pay for them in the end. ";
         return IntStream.range(0, 530).mapToObj(i -> "¶" + i + " " + paragraph).collect(Collectors.joining("\n"))

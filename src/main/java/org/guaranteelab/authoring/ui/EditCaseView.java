@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import org.guaranteelab.authoring.Article;
 import org.guaranteelab.authoring.Authoring;
 import org.guaranteelab.authoring.Draft;
 import org.guaranteelab.authoring.DraftConcern;
@@ -49,6 +50,7 @@ import org.guaranteelab.base.ui.TableScroll;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The private page of a case being written, reached by its edit link. Every change is saved at
@@ -67,6 +69,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final UnorderedList refusals = new UnorderedList();
     private final ArticleForm articleForm = new ArticleForm(false);
     private QuotePicker picker;
+    private @Nullable Article shownArticle;
     private final Paragraph passageCount = new Paragraph();
     private final UnorderedList stakeholderList = new UnorderedList();
     private final UnorderedList optionList = new UnorderedList();
@@ -93,6 +96,8 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         concernList.setId("concern-list");
         purposeList.setId("purpose-list");
         linkList.setId("link-list");
+        articleForm.addChangeListener(() -> articleForm.validDetails()
+                .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
     }
 
     @Override
@@ -124,9 +129,8 @@ class EditCaseView extends Div implements BeforeEnterObserver {
 
     private void build() {
         articleForm.setDetails(ArticleDetails.of(draft.article()));
-        articleForm.addChangeListener(() -> articleForm.validDetails()
-                .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
         picker = new QuotePicker(draft.article());
+        shownArticle = draft.article();
         passageCount.setId("passage-count");
         var merge = new Button("Merge this passage with the next", event ->
                 change(d -> d.withArticle(d.article().mergeWithNext(picker.passageIndex()))));
@@ -462,7 +466,11 @@ class EditCaseView extends Div implements BeforeEnterObserver {
             return;
         }
         var article = draft.article();
-        picker.setArticle(article);
+        // The passage list is sent to the browser again only when passages were merged or split.
+        if (!article.equals(shownArticle)) {
+            picker.setArticle(article);
+            shownArticle = article;
+        }
         passageCount.setText("The article is " + article.passages().size() + " passages long.");
         fill(stakeholderList, draft.stakeholders(), stakeholder -> stakeholder.name()
                         + (stakeholder.people().isEmpty() ? "" : " (quoted: " + String.join(", ",
