@@ -8,6 +8,8 @@ import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseFileFormat;
 import org.guaranteelab.catalog.PublishedCases;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The latest published version of each user case, for the catalog. Parsed cases are kept in a
@@ -37,7 +39,19 @@ class PublishedCaseStore implements PublishedCases {
         return cases.get(caseId);
     }
 
+    /**
+     * Drops the case now and again once the change is committed, so that a lookup between the two
+     * cannot keep the old version for a minute.
+     */
     void changed(String caseId) {
         cases.invalidate(caseId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cases.invalidate(caseId);
+                }
+            });
+        }
     }
 }
