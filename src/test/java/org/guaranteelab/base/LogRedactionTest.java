@@ -42,6 +42,14 @@ class LogRedactionTest {
     }
 
     @Test
+    void the_private_edit_link_of_a_case_being_written_is_redacted() {
+        var token = ShareToken.generate();
+
+        assertThat(LogRedaction.redact("500 on opening /write/" + token + ": IllegalStateException"))
+                .isEqualTo("500 on opening /write/[redacted]: IllegalStateException");
+    }
+
+    @Test
     void vaadins_blocked_file_line_names_no_token(CapturedOutput output) {
         var token = ShareToken.generate();
 

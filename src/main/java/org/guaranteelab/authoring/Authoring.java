@@ -1,0 +1,191 @@
+package org.guaranteelab.authoring;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.guaranteelab.base.ShareToken;
+import org.guaranteelab.catalog.CaseFileFormat;
+import org.guaranteelab.catalog.InvalidCaseFileException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Writing, publishing and withdrawing cases, each step in one transaction. A draft is reached by
+ * its private edit token, of which only the hash is stored; a published case by its id, through the
+ * catalog. No account: whoever holds the edit link is the author.
+ */
+@Service
+public class Authoring {
+
+    /** An imported case file may be larger than a draft's article: it holds the quotes too. */
+    public static final int IMPORT_LENGTH = 500_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private final CaseDraftRepository drafts;
+    private final PublishedCaseStore published;
+    private final CaseCreationLimiter limiter;
+    private final Clock clock;
+
+    Authoring(CaseDraftRepository drafts, PublishedCaseStore published, CaseCreationLimiter limiter, Clock clock) {
+        this.drafts = drafts;
+        this.published = published;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a case on the article; returns the private edit token.
+     *
+     * @throws TooManyCasesException  if the client has started its allowance of cases this hour
+     * @throws DraftRefusedException  if the article is over a limit or holds hidden characters
+     */
+    @Transactional
+    public String create(String clientKey, Article article) {
+        var draft = Draft.of(Ids.newCaseId(), article);
+        refuseOverLimits(draft);
+        if (!limiter.tryAcquire(clientKey)) {
+            throw new TooManyCasesException();
+        }
+        var token = ShareToken.generate();
+        drafts.save(new CaseDraft(ShareToken.hash(token), draft.caseId(), JSON.writeValueAsString(draft), clock.instant()));
+        return token;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DraftState> open(String editToken) {
+        return find(editToken).map(Authoring::state);
+    }
+
+    /**
+     * Stores the draft as it now is, in place of the last. Its case id stays the one it was given.
+     *
+     * @throws DraftRefusedException if it is over a limit or holds hidden characters; the stored draft is unchanged
+     */
+    @Transactional
+    public Optional<DraftState> save(String editToken, Draft draft) {
+        return find(editToken).filter(stored -> stored.content() != null).map(stored -> {
+            var kept = new Draft(stored.caseId(), draft.article(), draft.stakeholders(), draft.options(), draft.stances(),
+                    draft.concerns(), draft.purposes(), draft.links());
+            refuseOverLimits(kept);
+            stored.update(JSON.writeValueAsString(kept), clock.instant());
+            return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished());
+        });
+    }
+
+    /**
+     * Publishes the draft as the case's next version (none if nothing changed since the last).
+     *
+     * @throws DraftRefusedException with the loader's problems if the draft is not yet a sound case
+     */
+    @Transactional
+    public Optional<Publication> publish(String editToken) {
+        return find(editToken).map(stored -> {
+            if (stored.content() == null) {
+                var latest = stored.latest().orElseThrow();
+                stored.publish(latest.content(), clock.instant());
+                published.changed(stored.caseId());
+                return new Publication(stored.caseId(), latest.number());
+            }
+            var draft = draftOf(stored);
+            var review = DraftReview.of(draft);
+            if (!review.publishable()) {
+                throw new DraftRefusedException(review.problems());
+            }
+            var version = stored.publish(DraftCaseFile.of(draft), clock.instant());
+            published.changed(stored.caseId());
+            return new Publication(stored.caseId(), version.number());
+        });
+    }
+
+    /** The case's link stops working until it is published again; its versions are kept. */
+    @Transactional
+    public boolean unpublish(String editToken) {
+        return find(editToken).map(stored -> {
+            stored.unpublish();
+            published.changed(stored.caseId());
+            return true;
+        }).orElse(false);
+    }
+
+    /** The draft and every published version are gone; the edit and case links lead nowhere. */
+    @Transactional
+    public boolean delete(String editToken) {
+        return find(editToken).map(stored -> {
+            drafts.delete(stored);
+            published.changed(stored.caseId());
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * The case as a case file (docs/case-format.md): the latest published version of an imported
+     * case, else the draft as it now is, sound or not, for review.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> export(String editToken) {
+        return find(editToken).map(stored -> stored.content() == null
+                ? stored.latest().orElseThrow().content()
+                : DraftCaseFile.of(draftOf(stored)));
+    }
+
+    /**
+     * Publishes a case file as a new case, under a new id of its own (the file's id could be any
+     * case's). Returns the private edit token.
+     *
+     * @throws DraftRefusedException with each problem and the line it is on, if the loader refuses the file
+     * @throws TooManyCasesException if the client has started its allowance of cases this hour
+     */
+    @Transactional
+    public String importCase(String clientKey, String caseFile) {
+        if (caseFile.length() > IMPORT_LENGTH) {
+            throw new DraftRefusedException(List.of("The file is " + caseFile.length() + " characters long; at most "
+                    + IMPORT_LENGTH + " fit."));
+        }
+        try {
+            CaseFileFormat.read("the file", caseFile);
+        } catch (InvalidCaseFileException e) {
+            throw new DraftRefusedException(ImportProblems.located(caseFile, e.problems()));
+        }
+        if (!limiter.tryAcquire(clientKey)) {
+            throw new TooManyCasesException();
+        }
+        var caseId = Ids.newCaseId();
+        var tree = (ObjectNode) YAML.readTree(caseFile);
+        tree.put("id", caseId);
+        var imported = CaseFileFormat.write(CaseFileFormat.read(caseId + ".yaml", YAML.writeValueAsString(tree)));
+        var token = ShareToken.generate();
+        var stored = new CaseDraft(ShareToken.hash(token), caseId, null, clock.instant());
+        stored.publish(imported, clock.instant());
+        drafts.save(stored);
+        return token;
+    }
+
+    private Optional<CaseDraft> find(String editToken) {
+        if (!ShareToken.isWellFormed(editToken)) {
+            return Optional.empty();
+        }
+        return drafts.findByEditTokenHash(ShareToken.hash(editToken));
+    }
+
+    private static void refuseOverLimits(Draft draft) {
+        var problems = new ArrayList<>(DraftLimits.problems(draft));
+        if (!problems.isEmpty()) {
+            throw new DraftRefusedException(problems);
+        }
+    }
+
+    private static DraftState state(CaseDraft stored) {
+        return new DraftState(stored.caseId(), stored.content() == null ? null : draftOf(stored), stored.versionCount(),
+                stored.isPublished());
+    }
+
+    private static Draft draftOf(CaseDraft stored) {
+        return JSON.readValue(stored.content(), Draft.class);
+    }
+}

@@ -1,0 +1,100 @@
+package org.guaranteelab.authoring;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A case being written, reachable only through the edit token whose hash it keeps, and its publications. */
+@Entity
+@Table(name = "case_draft")
+class CaseDraft {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edit_token_hash", length = 64, nullable = false, unique = true)
+    private String editTokenHash;
+
+    @Column(name = "case_id", length = 64, nullable = false, unique = true)
+    private String caseId;
+
+    @Column(name = "content", length = 1_000_000)
+    private @Nullable String content;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
+    @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<PublishedVersion> versions = new ArrayList<>();
+
+    protected CaseDraft() {
+    }
+
+    CaseDraft(String editTokenHash, String caseId, @Nullable String content, Instant createdAt) {
+        this.editTokenHash = editTokenHash;
+        this.caseId = caseId;
+        this.content = content;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    @Nullable String content() {
+        return content;
+    }
+
+    void update(String changed, Instant at) {
+        content = changed;
+        updatedAt = at;
+    }
+
+    Optional<PublishedVersion> latest() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    int versionCount() {
+        return versions.size();
+    }
+
+    boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    /** Publishes the case file: a new version unless it is the latest one's, byte for byte. */
+    PublishedVersion publish(String caseFile, Instant at) {
+        publishedAt = at;
+        var latest = latest();
+        if (latest.isPresent() && latest.get().content().equals(caseFile)) {
+            return latest.get();
+        }
+        var version = new PublishedVersion(this, versions.size() + 1, caseFile, at);
+        versions.add(version);
+        return version;
+    }
+
+    void unpublish() {
+        publishedAt = null;
+    }
+}

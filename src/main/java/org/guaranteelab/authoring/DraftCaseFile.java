@@ -1,0 +1,144 @@
+package org.guaranteelab.authoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.guaranteelab.catalog.CaseSource;
+import org.guaranteelab.catalog.Concern;
+import org.guaranteelab.catalog.GuaranteeOption;
+import org.guaranteelab.catalog.OptionGroup;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.Purpose;
+import org.guaranteelab.catalog.PurposeLink;
+import org.guaranteelab.catalog.Quote;
+import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.Stance;
+import org.guaranteelab.catalog.StanceBasis;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * A draft written as a case file (docs/case-format.md), so that the catalog's loader checks it by
+ * the rules every case meets. The article is one section of numbered passages; every
+ * stakeholder × option pair the author left alone is written as "not stated".
+ */
+final class DraftCaseFile {
+
+    static final String OPTIONS_GROUP = "options";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .build();
+
+    private DraftCaseFile() {
+    }
+
+    static String of(Draft draft) {
+        var article = draft.article();
+        var file = new LinkedHashMap<String, Object>();
+        file.put("id", draft.caseId());
+        file.put("name", article.title());
+        var passages = IntStream.range(0, article.passages().size())
+                .mapToObj(i -> new CaseSource.Passage(Article.passageId(i), article.passageText(i))).toList();
+        file.put("source", new CaseSource(article.title(), null, kind(article), article.dateContext(),
+                List.of(new CaseSource.SourceSection("article", article.title(), null, passages))));
+        file.put("stakeholders", draft.stakeholders().stream().map(stakeholder -> new Stakeholder(stakeholder.id(),
+                stakeholder.name(), stakeholder.monogram(), stakeholder.people().stream()
+                .map(person -> new Stakeholder.Person(person.id(), person.name(), person.role())).toList())).toList());
+        file.put("purposes", draft.purposes().stream()
+                .map(purpose -> new Purpose(purpose.id(), purpose.name(), quote(article, purpose.quote(), null))).toList());
+        file.put("groups", groups(draft));
+        file.put("stances", stances(draft));
+        file.put("concerns", draft.concerns().stream().map(concern -> new Concern(concern.option(), concern.level(),
+                concern.allLevels(), concern.text(), quotes(article, concern.quotes(), null))).toList());
+        file.put("purposeLinks", draft.links().stream().map(link -> new PurposeLink(link.option(), link.level(),
+                link.allLevels(), link.purpose(), link.basis(), quote(article, link.quote(), null), link.reason())).toList());
+        return YAML.writeValueAsString(file);
+    }
+
+    /** Where the article appeared and who wrote it, as the source's kind: the case format has no fields of their own. */
+    private static String kind(Article article) {
+        var kind = new StringBuilder("article");
+        if (article.outlet() != null) {
+            kind.append(" in ").append(article.outlet());
+        }
+        if (article.author() != null) {
+            kind.append(" by ").append(article.author());
+        }
+        if (article.address() != null) {
+            kind.append(", ").append(article.address());
+        }
+        return kind.toString();
+    }
+
+    private static List<OptionGroup> groups(Draft draft) {
+        var loose = new ArrayList<GuaranteeOption>();
+        var bundles = new LinkedHashMap<String, List<GuaranteeOption>>();
+        for (var option : draft.options()) {
+            var levels = option.levels().stream()
+                    .map(level -> new GuaranteeOption.Level(level.id(), level.name(), level.description())).toList();
+            var built = new GuaranteeOption(option.id(), option.name(), option.description(), List.of(), levels);
+            if (option.bundle() == null) {
+                loose.add(built);
+            } else {
+                bundles.computeIfAbsent(option.bundle(), name -> new ArrayList<>()).add(built);
+            }
+        }
+        var groups = new ArrayList<OptionGroup>();
+        if (!loose.isEmpty()) {
+            groups.add(new OptionGroup(OPTIONS_GROUP, "Options", null, false, loose));
+        }
+        bundles.forEach((name, options) -> groups.add(new OptionGroup(Ids.slug(name, "bundle"), name, null, true, options)));
+        return groups;
+    }
+
+    private static List<Stance> stances(Draft draft) {
+        var article = draft.article();
+        var stances = new ArrayList<Stance>();
+        for (var stakeholder : draft.stakeholders()) {
+            for (var option : draft.options()) {
+                var entries = draft.stances().stream()
+                        .filter(stance -> stance.stakeholder().equals(stakeholder.id()) && stance.option().equals(option.id()))
+                        .toList();
+                var whole = entries.stream().filter(stance -> stance.level() == null).findFirst().orElse(null);
+                var byLevel = new LinkedHashMap<String, Stance.LevelStance>();
+                if (option.hasLevels() && (whole == null || entries.size() > 1)) {
+                    for (var level : option.levels()) {
+                        var at = entries.stream().filter(stance -> level.id().equals(stance.level())).findFirst();
+                        byLevel.put(level.id(), at.map(stance -> new Stance.LevelStance(stance.position(), stance.basis(),
+                                        quotes(article, stance.quotes(), stance.speaker())))
+                                .orElse(new Stance.LevelStance(Position.NOT_STATED, StanceBasis.NOT_STATED, List.of())));
+                    }
+                }
+                if (whole == null) {
+                    stances.add(byLevel.isEmpty()
+                            ? new Stance(stakeholder.id(), option.id(), Position.NOT_STATED, StanceBasis.NOT_STATED,
+                            List.of(), Map.of(), null, null)
+                            : new Stance(stakeholder.id(), option.id(), null, null, List.of(), byLevel, null, null));
+                } else {
+                    // Both a whole-option stance and stances by level: written as they are, for the loader to name the conflict.
+                    stances.add(new Stance(stakeholder.id(), option.id(), whole.position(), whole.basis(),
+                            quotes(article, whole.quotes(), whole.speaker()), byLevel, whole.allLevels(), null));
+                }
+            }
+        }
+        return stances;
+    }
+
+    private static List<Quote> quotes(Article article, List<Span> spans, @Nullable String speaker) {
+        return spans.stream().map(span -> quote(article, span, speaker)).toList();
+    }
+
+    /** The span's words; a span no passage holds whole points to none, which the loader reports. */
+    private static Quote quote(Article article, Span span, @Nullable String speaker) {
+        var text = span.end() <= article.text().length() ? article.text().substring(span.start(), span.end()) : "";
+        var passage = article.passageOf(span).map(Article::passageId).orElse("spans-passages");
+        return new Quote(passage, speaker, text);
+    }
+}

@@ -1,0 +1,594 @@
+package org.guaranteelab.authoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import org.guaranteelab.authoring.Article;
+import org.guaranteelab.authoring.Authoring;
+import org.guaranteelab.authoring.Draft;
+import org.guaranteelab.authoring.DraftConcern;
+import org.guaranteelab.authoring.DraftLink;
+import org.guaranteelab.authoring.DraftOption;
+import org.guaranteelab.authoring.DraftPurpose;
+import org.guaranteelab.authoring.DraftRefusedException;
+import org.guaranteelab.authoring.DraftReview;
+import org.guaranteelab.authoring.DraftStakeholder;
+import org.guaranteelab.authoring.DraftStance;
+import org.guaranteelab.authoring.DraftState;
+import org.guaranteelab.authoring.Ids;
+import org.guaranteelab.authoring.Span;
+import org.guaranteelab.base.UserText;
+import org.guaranteelab.base.ui.TableScroll;
+import org.guaranteelab.catalog.Basis;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The private page of a case being written, reached by its edit link. Every change is saved at
+ * once (one transaction each), so a reload or a lost connection loses nothing; the loader's
+ * problems and the completeness map update with it.
+ */
+@Route("write/:editToken")
+@PageTitle("Edit your case · Guarantee Lab")
+class EditCaseView extends Div implements BeforeEnterObserver {
+
+    private final Authoring authoring;
+    private String editToken = "";
+    private Draft draft;
+    private DraftState state;
+
+    private final UnorderedList refusals = new UnorderedList();
+    private final ArticleForm articleForm = new ArticleForm(false);
+    private QuotePicker picker;
+    private @Nullable Article shownArticle;
+    private final Paragraph passageCount = new Paragraph();
+    private final UnorderedList stakeholderList = new UnorderedList();
+    private final UnorderedList optionList = new UnorderedList();
+    private final Select<DraftStakeholder> stanceStakeholder = new Select<>();
+    private final OptionLevelPicker stanceOption = new OptionLevelPicker("stance");
+    private final UnorderedList stanceList = new UnorderedList();
+    private final Div completeness = new Div();
+    private final OptionLevelPicker concernOption = new OptionLevelPicker("concern");
+    private final UnorderedList concernList = new UnorderedList();
+    private final UnorderedList purposeList = new UnorderedList();
+    private final OptionLevelPicker linkOption = new OptionLevelPicker("link");
+    private final Select<DraftPurpose> linkPurpose = new Select<>();
+    private final UnorderedList linkList = new UnorderedList();
+    private final UnorderedList problems = new UnorderedList();
+    private final Div publication = new Div();
+    private final TextArea exported = new TextArea("Case file");
+
+    EditCaseView(Authoring authoring) {
+        this.authoring = authoring;
+        addClassNames("page", "author-page");
+        stakeholderList.setId("stakeholder-list");
+        optionList.setId("option-list");
+        stanceList.setId("stance-list");
+        concernList.setId("concern-list");
+        purposeList.setId("purpose-list");
+        linkList.setId("link-list");
+        articleForm.addChangeListener(() -> articleForm.validDetails()
+                .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        editToken = event.getRouteParameters().get("editToken").orElse("");
+        var opened = authoring.open(editToken);
+        if (opened.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        state = opened.get();
+        removeAll();
+        var warning = new Paragraph("This is your private edit link. Anyone who has it can change, publish or delete "
+                + "this case: keep it to yourself. Every change is saved as you make it.");
+        warning.addClassName("private-warning");
+        refusals.setId("refusals");
+        refusals.addClassName("author-problems");
+        add(new H1("Edit your case"), warning, refusals);
+        if (state.draft() == null) {
+            add(new Paragraph("This case was imported as a file. To correct it, export it, change the file and import "
+                    + "it again."));
+        } else {
+            draft = state.draft();
+            build();
+        }
+        add(publishSection());
+        refresh();
+    }
+
+    private void build() {
+        articleForm.setDetails(ArticleDetails.of(draft.article()));
+        picker = new QuotePicker(draft.article());
+        shownArticle = draft.article();
+        passageCount.setId("passage-count");
+        var merge = new Button("Merge this passage with the next", event ->
+                change(d -> d.withArticle(d.article().mergeWithNext(picker.passageIndex()))));
+        merge.setId("merge-passage");
+        var split = new Button("Split this passage before the first chosen word", event ->
+                change(d -> d.withArticle(d.article().splitPassage(picker.passageIndex(), picker.firstWordOffset()))));
+        split.setId("split-passage");
+        add(section("1. The article", articleForm),
+                section("2. Passages and quotes", new Paragraph("Choose the words of a quote here; the steps below "
+                        + "attach them. The article's words cannot be changed, only its passages merged or split."),
+                        passageCount, picker, new Div(merge, split)),
+                section("3. Stakeholders and options", stakeholdersForm(), stakeholderList, optionsForm(), optionList),
+                section("4. Stances", stanceForm(), stanceList, new H2("What the article states"), completeness),
+                section("5. Concerns, purposes and links", concernForm(), concernList, purposeForm(), purposeList,
+                        linkForm(), linkList));
+    }
+
+    private static Div section(String heading, Component... content) {
+        var section = new Div(new H2(heading));
+        section.add(content);
+        section.addClassName("author-step");
+        return section;
+    }
+
+    private Component stakeholdersForm() {
+        var name = new TextField("Stakeholder");
+        name.setId("stakeholder-name");
+        name.setMaxLength(DraftStakeholder.NAME_LENGTH);
+        var monogram = new TextField("Short form (optional, up to 4 letters)");
+        monogram.setId("stakeholder-monogram");
+        monogram.setMaxLength(DraftStakeholder.MONOGRAM_LENGTH);
+        var add = new Button("Add stakeholder", event -> {
+            var cleaned = UserText.line(name.getValue());
+            if (cleaned.isEmpty()) {
+                name.setInvalid(true);
+                name.setErrorMessage("Give the stakeholder's name.");
+                return;
+            }
+            var shortForm = UserText.line(monogram.getValue());
+            if (change(d -> {
+                var stakeholders = new ArrayList<>(d.stakeholders());
+                stakeholders.add(new DraftStakeholder(Ids.unique(cleaned, "stakeholder",
+                        d.stakeholders().stream().map(DraftStakeholder::id).toList()), cleaned,
+                        shortForm.isEmpty() ? null : shortForm, List.of()));
+                return d.withStakeholders(stakeholders);
+            })) {
+                name.clear();
+                monogram.clear();
+                name.setInvalid(false);
+            }
+        });
+        add.setId("add-stakeholder");
+        return new FormLayout(name, monogram, add);
+    }
+
+    private Component optionsForm() {
+        var name = new TextField("Option");
+        name.setId("option-name");
+        name.setMaxLength(DraftOption.NAME_LENGTH);
+        var description = new TextField("What it means, in your words");
+        description.setId("option-description");
+        description.setMaxLength(DraftOption.DESCRIPTION_LENGTH);
+        var bundle = new TextField("Part of a bundle (optional: options with the same bundle name form one offer)");
+        bundle.setId("option-bundle");
+        bundle.setMaxLength(DraftOption.BUNDLE_LENGTH);
+        var levels = new TextArea("Levels (optional: none, or one per line, at least two)");
+        levels.setId("option-levels");
+        var add = new Button("Add option", event -> {
+            var cleaned = UserText.line(name.getValue());
+            var meaning = UserText.line(description.getValue());
+            if (cleaned.isEmpty() || meaning.isEmpty()) {
+                name.setInvalid(cleaned.isEmpty());
+                name.setErrorMessage("Give the option's name.");
+                description.setInvalid(meaning.isEmpty());
+                description.setErrorMessage("Say what the option means.");
+                return;
+            }
+            var levelNames = levels.getValue().lines().map(UserText::line).filter(line -> !line.isEmpty()).toList();
+            var bundleName = UserText.line(bundle.getValue());
+            if (change(d -> {
+                var takenLevels = new ArrayList<String>();
+                var optionLevels = levelNames.stream().map(level -> {
+                    var id = Ids.unique(level, "level", takenLevels);
+                    takenLevels.add(id);
+                    return new DraftOption.Level(id, level, level);
+                }).toList();
+                var options = new ArrayList<>(d.options());
+                options.add(new DraftOption(Ids.unique(cleaned, "option", d.options().stream().map(DraftOption::id).toList()),
+                        cleaned, meaning, bundleName.isEmpty() ? null : bundleName, optionLevels));
+                return d.withOptions(options);
+            })) {
+                List.of(name, description, bundle).forEach(field -> {
+                    field.clear();
+                    field.setInvalid(false);
+                });
+                levels.clear();
+            }
+        });
+        add.setId("add-option");
+        var form = new FormLayout(name, description, bundle, levels, add);
+        form.setColspan(levels, 2);
+        return form;
+    }
+
+    private Component stanceForm() {
+        stanceStakeholder.setId("stance-stakeholder");
+        stanceStakeholder.setLabel("Stakeholder");
+        stanceStakeholder.setItemLabelGenerator(DraftStakeholder::name);
+        var position = new Select<Position>();
+        position.setId("stance-position");
+        position.setLabel("Position (one word for what the quote says)");
+        position.setItems(List.of(Position.SUPPORTS, Position.OFFERED, Position.POSSIBLE, Position.NOT_OFFERED,
+                Position.OPPOSES));
+        position.setItemLabelGenerator(Position::label);
+        position.setValue(Position.SUPPORTS);
+        var basis = new RadioButtonGroup<StanceBasis>("Basis");
+        basis.setId("stance-basis");
+        basis.setItems(StanceBasis.OWN_WORDS, StanceBasis.REPORTED);
+        basis.setItemLabelGenerator(StanceBasis::label);
+        basis.setValue(StanceBasis.REPORTED);
+        var speaker = new TextField("Speaker's name (whose own words these are)");
+        speaker.setId("stance-speaker");
+        speaker.setMaxLength(org.guaranteelab.authoring.Speaker.NAME_LENGTH);
+        var role = new TextField("Speaker's role, as the article gives it (optional)");
+        role.setId("stance-speaker-role");
+        role.setMaxLength(org.guaranteelab.authoring.Speaker.ROLE_LENGTH);
+        speaker.setVisible(false);
+        role.setVisible(false);
+        basis.addValueChangeListener(event -> {
+            speaker.setVisible(event.getValue() == StanceBasis.OWN_WORDS);
+            role.setVisible(event.getValue() == StanceBasis.OWN_WORDS);
+        });
+        var attach = new Button("Attach the chosen words", event -> {
+            var stakeholder = stanceStakeholder.getValue();
+            var option = stanceOption.option();
+            var quote = picker.quote();
+            if (stakeholder == null || option.isEmpty() || quote.isEmpty()) {
+                refuse(List.of("Choose a stakeholder, an option and the words of the quote first."));
+                return;
+            }
+            var speakerName = UserText.line(speaker.getValue());
+            if (basis.getValue() == StanceBasis.OWN_WORDS && speakerName.isEmpty()) {
+                speaker.setInvalid(true);
+                speaker.setErrorMessage("Name the person whose own words these are.");
+                return;
+            }
+            speaker.setInvalid(false);
+            var roleText = UserText.line(role.getValue());
+            change(d -> {
+                var withSpeaker = basis.getValue() == StanceBasis.OWN_WORDS
+                        ? d.withSpeaker(stakeholder.id(), speakerName, roleText.isEmpty() ? null : roleText) : d;
+                var speakerId = basis.getValue() == StanceBasis.OWN_WORDS
+                        ? withSpeaker.speakerId(stakeholder.id(), speakerName).orElse(null) : null;
+                return withSpeaker.attach(stakeholder.id(), option.get().id(), stanceOption.level(), position.getValue(),
+                        basis.getValue(), speakerId, quote.get(), stanceOption.allLevels());
+            });
+        });
+        attach.setId("attach-quote");
+        attach.addThemeVariants(ButtonVariant.PRIMARY);
+        return new FormLayout(stanceStakeholder, stanceOption, position, basis, speaker, role, attach);
+    }
+
+    private Component concernForm() {
+        var text = new TextArea("Concern, in your words (the chosen words back it)");
+        text.setId("concern-text");
+        text.setMaxLength(DraftConcern.TEXT_LENGTH);
+        var add = new Button("Add concern", event -> {
+            var option = concernOption.option();
+            var quote = picker.quote();
+            var cleaned = UserText.paragraphs(text.getValue());
+            if (option.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose an option and the words that raise the concern, and write it down."));
+                return;
+            }
+            if (change(d -> {
+                var concerns = new ArrayList<>(d.concerns());
+                concerns.add(new DraftConcern(option.get().id(), concernOption.level(), concernOption.allLevels(), cleaned,
+                        List.of(quote.get())));
+                return d.withConcerns(concerns);
+            })) {
+                text.clear();
+            }
+        });
+        add.setId("add-concern");
+        return new FormLayout(new H2("Concerns"), concernOption, text, add);
+    }
+
+    private Component purposeForm() {
+        var name = new TextField("Purpose (the chosen words name it)");
+        name.setId("purpose-name");
+        name.setMaxLength(DraftPurpose.NAME_LENGTH);
+        var add = new Button("Add purpose", event -> {
+            var cleaned = UserText.line(name.getValue());
+            var quote = picker.quote();
+            if (cleaned.isEmpty() || quote.isEmpty()) {
+                refuse(List.of("Name the purpose and choose the words of the article that name it."));
+                return;
+            }
+            if (change(d -> {
+                var purposes = new ArrayList<>(d.purposes());
+                purposes.add(new DraftPurpose(Ids.unique(cleaned, "purpose", d.purposes().stream().map(DraftPurpose::id).toList()),
+                        cleaned, quote.get()));
+                return d.withPurposes(purposes);
+            })) {
+                name.clear();
+            }
+        });
+        add.setId("add-purpose");
+        return new FormLayout(new H2("Purposes"), name, add);
+    }
+
+    private Component linkForm() {
+        linkPurpose.setId("link-purpose");
+        linkPurpose.setLabel("Serves the purpose");
+        linkPurpose.setItemLabelGenerator(DraftPurpose::name);
+        var basis = new RadioButtonGroup<Basis>("On whose word");
+        basis.setId("link-basis");
+        basis.setItems(Basis.SOURCE, Basis.EDITORIAL);
+        basis.setItemLabelGenerator(value -> value == Basis.SOURCE ? "The article says so" : "Our reading");
+        basis.setValue(Basis.EDITORIAL);
+        var reason = new TextField("Our reading: why, in one line");
+        reason.setId("link-reason");
+        reason.setMaxLength(DraftLink.REASON_LENGTH);
+        basis.addValueChangeListener(event -> reason.setVisible(event.getValue() == Basis.EDITORIAL));
+        var add = new Button("Add link", event -> {
+            var option = linkOption.option();
+            var purpose = linkPurpose.getValue();
+            var quote = picker.quote();
+            var why = UserText.line(reason.getValue());
+            if (option.isEmpty() || purpose == null || quote.isEmpty()) {
+                refuse(List.of("Choose an option, a purpose and the words the link rests on."));
+                return;
+            }
+            if (basis.getValue() == Basis.EDITORIAL && why.isEmpty()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("A link on our reading needs a one-line reason.");
+                return;
+            }
+            reason.setInvalid(false);
+            if (change(d -> {
+                var links = new ArrayList<>(d.links());
+                links.add(new DraftLink(option.get().id(), linkOption.level(), linkOption.allLevels(), purpose.id(),
+                        basis.getValue(), quote.get(), basis.getValue() == Basis.EDITORIAL ? why : null));
+                return d.withLinks(links);
+            })) {
+                reason.clear();
+            }
+        });
+        add.setId("add-link");
+        return new FormLayout(new H2("Links from options to purposes"), linkOption, linkPurpose, basis, reason, add);
+    }
+
+    private Component publishSection() {
+        problems.setId("problems");
+        problems.addClassName("author-problems");
+        publication.setId("publication");
+        exported.setId("exported-file");
+        exported.setReadOnly(true);
+        exported.setWidthFull();
+        exported.setVisible(false);
+        var publish = new Button("Publish", event -> publish());
+        publish.setId("publish-case");
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        var unpublish = new Button("Unpublish", event -> {
+            authoring.unpublish(editToken);
+            reopen();
+        });
+        unpublish.setId("unpublish-case");
+        var export = new Button("Show the case file", event -> authoring.export(editToken).ifPresent(file -> {
+            exported.setValue(file);
+            exported.setVisible(true);
+        }));
+        export.setId("export-case");
+        var delete = new Button("Delete the case", event -> confirmDelete());
+        delete.setId("delete-case");
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        return section("6. Check and publish", problems, publication, new Div(publish, unpublish, export, delete), exported);
+    }
+
+    private void publish() {
+        try {
+            authoring.publish(editToken);
+            reopen();
+        } catch (DraftRefusedException e) {
+            refuse(List.of("The case cannot be published yet: see the problems under “Check and publish”."));
+        }
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog("Delete this case?", "The case, its published versions and this edit link stop "
+                + "working for everyone. Scenarios saved on it will say the case is gone.", "Delete", event -> {
+            authoring.delete(editToken);
+            removeAll();
+            add(new H1("Case deleted"), new Paragraph("The case and its edit link are gone."), new Anchor("write", "Write a new case"));
+        });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void reopen() {
+        authoring.open(editToken).ifPresent(opened -> state = opened);
+        refresh();
+    }
+
+    /** Saves the changed draft; true if it was saved. A refused change leaves the draft and the page as they were. */
+    private boolean change(UnaryOperator<Draft> edit) {
+        try {
+            var saved = authoring.save(editToken, edit.apply(draft));
+            if (saved.isEmpty()) {
+                refuse(List.of("This case can no longer be changed: it was deleted."));
+                return false;
+            }
+            state = saved.get();
+            draft = state.draft();
+            refusals.removeAll();
+            refresh();
+            return true;
+        } catch (DraftRefusedException e) {
+            refuse(e.problems());
+            return false;
+        }
+    }
+
+    private void refuse(List<String> messages) {
+        NewCaseView.show(refusals, messages);
+    }
+
+    private void refresh() {
+        showPublication();
+        if (draft == null) {
+            problems.removeAll();
+            return;
+        }
+        var article = draft.article();
+        // The passage list is sent to the browser again only when passages were merged or split.
+        if (!article.equals(shownArticle)) {
+            picker.setArticle(article);
+            shownArticle = article;
+        }
+        passageCount.setText("The article is " + article.passages().size() + " passages long.");
+        fill(stakeholderList, draft.stakeholders(), stakeholder -> stakeholder.name()
+                        + (stakeholder.people().isEmpty() ? "" : " (quoted: " + String.join(", ",
+                        stakeholder.people().stream().map(person -> person.name()
+                                + (person.role() == null ? "" : ", " + person.role())).toList()) + ")"),
+                stakeholder -> change(d -> d.withoutStakeholder(stakeholder.id())));
+        fill(optionList, draft.options(), option -> option.name() + ": " + option.description()
+                        + (option.bundle() == null ? "" : " [bundle: " + option.bundle() + "]")
+                        + (option.hasLevels() ? " (levels: " + String.join(", ",
+                        option.levels().stream().map(DraftOption.Level::name).toList()) + ")" : ""),
+                option -> change(d -> d.withoutOption(option.id())));
+        var keptStakeholder = stanceStakeholder.getValue() == null ? null : stanceStakeholder.getValue().id();
+        stanceStakeholder.setItems(draft.stakeholders());
+        stanceStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptStakeholder)).findFirst()
+                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+        stanceOption.setOptions(draft.options());
+        concernOption.setOptions(draft.options());
+        linkOption.setOptions(draft.options());
+        linkPurpose.setItems(draft.purposes());
+        fill(stanceList, draft.stances(), this::describe,
+                stance -> change(d -> d.detach(stance.stakeholder(), stance.option(), stance.level())));
+        fill(concernList, draft.concerns(), concern -> optionName(concern.option()) + ": " + concern.text() + " — "
+                + quotes(concern.quotes()), concern -> change(d -> d.withConcerns(without(d.concerns(), concern))));
+        fill(purposeList, draft.purposes(), purpose -> purpose.name() + " — " + quotes(List.of(purpose.quote())),
+                purpose -> change(d -> d.withPurposes(without(d.purposes(), purpose))));
+        fill(linkList, draft.links(), link -> optionName(link.option()) + " → " + draft.purposes().stream()
+                        .filter(p -> p.id().equals(link.purpose())).map(DraftPurpose::name).findFirst().orElse(link.purpose())
+                        + (link.basis() == Basis.EDITORIAL ? " (our reading: " + link.reason() + ")" : " (the article says so)")
+                        + " — " + quotes(List.of(link.quote())),
+                link -> change(d -> d.withLinks(without(d.links(), link))));
+        var review = DraftReview.of(draft);
+        showCompleteness(review);
+        problems.removeAll();
+        if (review.problems().isEmpty()) {
+            problems.add(new ListItem("No problems: the case can be published."));
+        } else {
+            review.problems().forEach(problem -> problems.add(new ListItem(problem)));
+        }
+    }
+
+    private void showPublication() {
+        publication.removeAll();
+        if (state.versions() == 0) {
+            publication.add(new Paragraph("Not published yet. Publishing makes an unlisted link: only people you give "
+                    + "it to can find the case, and search engines are asked not to index it."));
+        } else if (!state.published()) {
+            publication.add(new Paragraph("Unpublished: the case's link shows nothing until you publish it again. "
+                    + state.versions() + " version(s) kept."));
+        } else {
+            var link = new Anchor("cases/" + state.caseId(), "Open the case in the builder (/cases/" + state.caseId() + ")");
+            link.setId("case-link");
+            publication.add(new Paragraph("Published, version " + state.versions() + ". Share this link with your class:"),
+                    link);
+        }
+    }
+
+    private void showCompleteness(DraftReview review) {
+        completeness.removeAll();
+        if (draft.stakeholders().isEmpty() || draft.options().isEmpty()) {
+            completeness.add(new Paragraph("Add stakeholders and options to see which pairs the article states."));
+            return;
+        }
+        var header = new NativeTableRow(new NativeTableHeaderCell("Stakeholder"));
+        draft.options().forEach(option -> header.add(new NativeTableHeaderCell(option.name())));
+        var body = new NativeTableBody();
+        for (var stakeholder : draft.stakeholders()) {
+            var row = new NativeTableRow(new NativeTableHeaderCell(stakeholder.name()));
+            for (var option : draft.options()) {
+                var stated = review.isStated(stakeholder.id(), option.id());
+                var cell = new NativeTableCell(stated ? "✓ stated" : "– not stated");
+                cell.addClassName(stated ? "pair-stated" : "pair-not-stated");
+                row.add(cell);
+            }
+            body.add(row);
+        }
+        var table = new NativeTable(new NativeTableHeader(header), body);
+        table.setId("completeness");
+        table.addClassName("completeness");
+        var summary = new Paragraph(review.stated().size() + " of " + review.pairs() + " pairs are stated; every other "
+                + "pair is shown as “not stated in the source”.");
+        completeness.add(summary, new TableScroll("Which pairs the article states", table));
+    }
+
+    private String describe(DraftStance stance) {
+        var stakeholder = draft.stakeholders().stream().filter(s -> s.id().equals(stance.stakeholder()))
+                .map(DraftStakeholder::name).findFirst().orElse(stance.stakeholder());
+        var level = stance.level() == null ? "" : " at " + draft.options().stream().filter(o -> o.id().equals(stance.option()))
+                .flatMap(o -> o.levels().stream()).filter(l -> l.id().equals(stance.level())).map(DraftOption.Level::name)
+                .findFirst().orElse(stance.level());
+        return stakeholder + " × " + optionName(stance.option()) + level + ": " + stance.position().label() + ", "
+                + stance.basis().label() + " — " + quotes(stance.quotes());
+    }
+
+    private String optionName(String optionId) {
+        return draft.options().stream().filter(o -> o.id().equals(optionId)).map(DraftOption::name).findFirst().orElse(optionId);
+    }
+
+    private String quotes(List<Span> spans) {
+        var article = draft.article();
+        return String.join(" … ", spans.stream().map(span -> "“" + article.text().substring(span.start(), span.end()) + "”"
+                + article.passageOf(span).map(index -> " (¶" + (index + 1) + ")").orElse(" (across passages)")).toList());
+    }
+
+    private static <T> List<T> without(List<T> list, T removed) {
+        var kept = new ArrayList<>(list);
+        kept.remove(removed);
+        return kept;
+    }
+
+    private <T> void fill(UnorderedList list, List<T> items, java.util.function.Function<T, String> label,
+                          java.util.function.Consumer<T> remove) {
+        list.removeAll();
+        IntStream.range(0, items.size()).forEach(i -> {
+            var item = items.get(i);
+            var removeButton = new Button("Remove", event -> remove.accept(item));
+            removeButton.getElement().setAttribute("aria-label", "Remove " + label.apply(item));
+            removeButton.addThemeVariants(ButtonVariant.TERTIARY);
+            list.add(new ListItem(new com.vaadin.flow.component.html.Span(label.apply(item)), removeButton));
+        });
+    }
+}

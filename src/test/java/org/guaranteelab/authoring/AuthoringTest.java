@@ -1,0 +1,209 @@
+package org.guaranteelab.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.guaranteelab.base.ShareToken;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseFileFormat;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Tag("database")
+@SpringBootTest
+class AuthoringTest {
+
+    @Autowired
+    Authoring authoring;
+
+    @Autowired
+    CaseCatalog catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static String client() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    private String started() {
+        var token = authoring.create(client(), DraftReviewTest.draft().article());
+        var caseId = authoring.open(token).orElseThrow().caseId();
+        authoring.save(token, withCaseId(DraftReviewTest.draft(), caseId));
+        return token;
+    }
+
+    private static Draft withCaseId(Draft draft, String caseId) {
+        return new Draft(caseId, draft.article(), draft.stakeholders(), draft.options(), draft.stances(), draft.concerns(),
+                draft.purposes(), draft.links());
+    }
+
+    @Test
+    void a_saved_draft_opens_again_by_its_edit_link_as_it_was_saved() {
+        var token = started();
+
+        var state = authoring.open(token).orElseThrow();
+
+        assertThat(state.caseId()).matches("case-[a-z0-9]{14}");
+        assertThat(state.draft().stakeholders()).extracting(DraftStakeholder::name).containsExactly("Nordmark", "Osterholm");
+        assertThat(state.draft().article().text()).isEqualTo(DraftReviewTest.TEXT);
+        assertThat(state.published()).isFalse();
+        assertThat(catalog.find(state.caseId())).isEmpty();
+    }
+
+    @Test
+    void the_database_holds_only_the_hash_of_the_edit_token() {
+        var token = started();
+
+        var stored = jdbc.queryForList("select edit_token_hash from case_draft").toString();
+
+        assertThat(stored).doesNotContain(token).contains(ShareToken.hash(token));
+    }
+
+    @Test
+    void a_published_case_is_found_by_the_catalog_and_an_edit_publishes_a_new_version() {
+        var token = started();
+        var first = authoring.publish(token).orElseThrow();
+        var caseId = first.caseId();
+        var firstVersion = catalog.find(caseId).orElseThrow().version();
+
+        var draft = authoring.open(token).orElseThrow().draft()
+                .attach("nordmark", "patrol", null, Position.SUPPORTS, StanceBasis.OWN_WORDS, "ada-berg",
+                        DraftReviewTest.span("We will support a joint patrol of the river."), null);
+        authoring.save(token, draft);
+        var second = authoring.publish(token).orElseThrow();
+
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(second.version()).isEqualTo(2);
+        var found = catalog.find(caseId).orElseThrow();
+        assertThat(found.version()).isNotEqualTo(firstVersion);
+        assertThat(found.stance("nordmark", "patrol").position()).isEqualTo(Position.SUPPORTS);
+        assertThat(authoring.publish(token).orElseThrow().version()).as("nothing changed, no new version").isEqualTo(2);
+    }
+
+    @Test
+    void an_unpublished_case_is_no_longer_found_and_publishing_again_brings_it_back() {
+        var token = started();
+        var caseId = authoring.publish(token).orElseThrow().caseId();
+
+        authoring.unpublish(token);
+
+        assertThat(catalog.find(caseId)).isEmpty();
+        authoring.publish(token);
+        assertThat(catalog.find(caseId)).isPresent();
+    }
+
+    @Test
+    void a_deleted_case_is_gone_with_its_edit_link_and_its_versions() {
+        var token = started();
+        var caseId = authoring.publish(token).orElseThrow().caseId();
+
+        assertThat(authoring.delete(token)).isTrue();
+
+        assertThat(authoring.open(token)).isEmpty();
+        assertThat(catalog.find(caseId)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from case_draft where case_id = ?", Long.class, caseId)).isZero();
+    }
+
+    @Test
+    void a_draft_the_loader_refuses_is_not_published_and_the_problem_is_named() {
+        var token = started();
+        var draft = authoring.open(token).orElseThrow().draft().withStakeholders(List.of());
+        authoring.save(token, draft);
+
+        assertThatThrownBy(() -> authoring.publish(token)).isInstanceOf(DraftRefusedException.class)
+                .hasMessageContaining("stakeholders: none defined");
+        assertThat(authoring.open(token).orElseThrow().versions()).isZero();
+    }
+
+    @Test
+    void a_save_over_a_limit_is_refused_and_the_stored_draft_stays_as_it_was() {
+        var token = started();
+        var hostile = authoring.open(token).orElseThrow().draft().withStakeholders(List.of(
+                new DraftStakeholder("x", "<script>alert(1)</script>\u202E", null, List.of())));
+
+        assertThatThrownBy(() -> authoring.save(token, hostile)).isInstanceOf(DraftRefusedException.class)
+                .hasMessageContaining("U+202E");
+        assertThat(authoring.open(token).orElseThrow().draft().stakeholders()).hasSize(2);
+    }
+
+    @Test
+    void a_client_may_start_only_so_many_cases_an_hour() {
+        var client = client();
+        for (int i = 0; i < 20; i++) {
+            authoring.create(client, DraftReviewTest.draft().article());
+        }
+
+        assertThatThrownBy(() -> authoring.create(client, DraftReviewTest.draft().article()))
+                .isInstanceOf(TooManyCasesException.class);
+        assertThat(authoring.create(client(), DraftReviewTest.draft().article())).isNotBlank();
+    }
+
+    @Test
+    void an_exported_bundled_case_imports_as_a_new_published_case_with_the_same_content() {
+        var bundled = catalog.defaultCase();
+
+        var token = authoring.importCase(client(), CaseFileFormat.write(bundled));
+
+        var caseId = authoring.open(token).orElseThrow().caseId();
+        var imported = catalog.find(caseId).orElseThrow();
+        assertThat(caseId).isNotEqualTo(bundled.id());
+        assertThat(imported.stances()).isEqualTo(bundled.stances());
+        assertThat(imported.source()).isEqualTo(bundled.source());
+        assertThat(authoring.export(token).orElseThrow()).contains("id: \"" + caseId + "\"");
+    }
+
+    @Test
+    void an_import_error_names_the_line_and_the_problem() {
+        var file = """
+                id: fictional
+                name: A fictional case
+                source:
+                  title: An article
+                  dateContext: as of today
+                  sections:
+                    - id: only
+                      heading: Only
+                      passages:
+                        - id: p1
+                          text: "Alpha agrees."
+                stakeholders:
+                  - id: alpha
+                    name: Alpha
+                  - id: beta
+                groups:
+                  - id: all
+                    name: All
+                    options:
+                      - {id: plan, name: Plan, description: The plan.}
+                stances:
+                  - {stakeholder: alpha, option: plan, position: supports, basis: reported, quotes: [{passage: p1, text: Alpha disagrees}]}
+                  - {stakeholder: beta, option: plan, position: not-stated}
+                """;
+
+        assertThatThrownBy(() -> authoring.importCase(client(), file)).isInstanceOf(DraftRefusedException.class)
+                .satisfies(e -> assertThat(((DraftRefusedException) e).problems()).containsExactly(
+                        "line 15: stakeholders[beta].name: missing",
+                        "line 22: stances[0] (alpha × plan): quote \"Alpha disagrees\" does not occur verbatim in passage 'p1'"));
+    }
+
+    @Test
+    void an_unreadable_import_names_its_line() {
+        assertThatThrownBy(() -> authoring.importCase(client(), "id: x\nname: [unclosed\n")).isInstanceOf(DraftRefusedException.class)
+                .hasMessageContaining("line ");
+    }
+
+    @Test
+    void a_malformed_or_unknown_edit_token_opens_nothing() {
+        assertThat(authoring.open("<script>")).isEmpty();
+        assertThat(authoring.open(ShareToken.generate())).isEmpty();
+        assertThat(authoring.publish(ShareToken.generate())).isEmpty();
+    }
+}

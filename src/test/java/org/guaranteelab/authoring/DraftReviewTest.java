@@ -1,0 +1,113 @@
+package org.guaranteelab.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.StanceBasis;
+import org.junit.jupiter.api.Test;
+
+/** A fictional article, written for these tests. */
+class DraftReviewTest {
+
+    static final String TEXT = """
+            The Republic of Nordmark and the Free City of Osterholm met in Valdby on Monday.
+            Nordmark's envoy, Ada Berg, said: "We will support a joint patrol of the river."
+            Osterholm has not offered any troops, the article's sources say.""";
+
+    static Draft draft() {
+        var article = Article.of("Talks in Valdby (fictional)", "as of May 1, 2031", "The Test Gazette", null, null, TEXT);
+        return Draft.of("case-test00000000000", article)
+                .withStakeholders(List.of(
+                        new DraftStakeholder("nordmark", "Nordmark", null, List.of(new Speaker("ada-berg", "Ada Berg", "envoy"))),
+                        new DraftStakeholder("osterholm", "Osterholm", null, List.of())))
+                .withOptions(List.of(
+                        new DraftOption("patrol", "Joint river patrol", "Both patrol the river together.", null, List.of()),
+                        new DraftOption("troops", "Troops", "Soldiers on the ground.", null, List.of())));
+    }
+
+    static Span span(String words) {
+        int start = TEXT.indexOf(words);
+        return new Span(start, start + words.length());
+    }
+
+    @Test
+    void a_draft_whose_pairs_are_all_left_alone_is_a_sound_case_with_nothing_stated() {
+        var review = DraftReview.of(draft());
+
+        assertThat(review.problems()).isEmpty();
+        assertThat(review.stated()).isEmpty();
+        assertThat(review.pairs()).isEqualTo(4);
+    }
+
+    @Test
+    void an_attached_quote_is_written_verbatim_into_the_passage_that_holds_it_and_the_pair_counts_as_stated() {
+        var draft = draft().attach("nordmark", "patrol", null, Position.SUPPORTS, StanceBasis.OWN_WORDS, "ada-berg",
+                span("We will support a joint patrol of the river."), null);
+
+        var review = DraftReview.of(draft);
+
+        assertThat(review.problems()).isEmpty();
+        assertThat(review.isStated("nordmark", "patrol")).isTrue();
+        assertThat(review.isStated("osterholm", "patrol")).isFalse();
+        assertThat(DraftCaseFile.of(draft))
+                .contains("passage: \"p2\"", "speaker: \"ada-berg\"", "text: \"We will support a joint patrol of the river.\"");
+    }
+
+    @Test
+    void a_quote_that_keeps_the_sources_quotation_mark_gets_the_loaders_message() {
+        var draft = draft().attach("nordmark", "patrol", null, Position.SUPPORTS, StanceBasis.OWN_WORDS, "ada-berg",
+                span("\"We will support a joint patrol"), null);
+
+        assertThat(DraftReview.of(draft).problems()).singleElement().asString()
+                .contains("begins or ends with a quotation mark");
+    }
+
+    @Test
+    void own_words_spoken_by_another_stakeholders_person_get_the_loaders_message() {
+        var draft = draft().attach("osterholm", "patrol", null, Position.SUPPORTS, StanceBasis.OWN_WORDS, "ada-berg",
+                span("We will support a joint patrol"), null);
+
+        assertThat(DraftReview.of(draft).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("is spoken by Ada Berg of 'nordmark'"));
+    }
+
+    @Test
+    void a_quote_across_two_passages_is_refused_by_the_loader_as_pointing_to_no_passage() {
+        var draft = draft().attach("osterholm", "troops", null, Position.NOT_OFFERED, StanceBasis.REPORTED, null,
+                span("river.\"\nOsterholm has not offered"), null);
+
+        assertThat(DraftReview.of(draft).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("which does not exist"));
+    }
+
+    @Test
+    void an_option_with_levels_left_alone_is_not_stated_at_each_level_and_one_level_can_be_stated() {
+        var draft = draft().withOptions(List.of(new DraftOption("patrol", "Patrol", "Patrols.", null, List.of(
+                new DraftOption.Level("day", "By day", "Only by day."),
+                new DraftOption.Level("always", "Always", "Day and night.")))));
+
+        var stated = draft.attach("nordmark", "patrol", "always", Position.SUPPORTS, StanceBasis.OWN_WORDS, "ada-berg",
+                span("We will support a joint patrol of the river."), null);
+
+        assertThat(DraftReview.of(draft).problems()).isEmpty();
+        assertThat(DraftReview.of(stated).problems()).isEmpty();
+        assertThat(DraftReview.of(stated).isStated("nordmark", "patrol")).isTrue();
+    }
+
+    @Test
+    void a_single_level_gets_the_loaders_message() {
+        var draft = draft().withOptions(List.of(new DraftOption("patrol", "Patrol", "Patrols.", null, List.of(
+                new DraftOption.Level("day", "By day", "Only by day.")))));
+
+        assertThat(DraftReview.of(draft).problems())
+                .contains("options[patrol]: has a single level; use none or at least two");
+    }
+
+    @Test
+    void a_draft_with_no_stakeholders_names_what_is_missing() {
+        var draft = draft().withStakeholders(List.of());
+
+        assertThat(DraftReview.of(draft).problems()).contains("stakeholders: none defined");
+    }
+}
