@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.catalog.Case;
@@ -223,9 +224,24 @@ class BoardView extends Div implements BeforeEnterObserver {
         });
         hideNames.setId("hide-names");
         hideNames.addValueChangeListener(change -> refresh());
-        var controls = new Div(present, hideNames, lock, close, export, delete);
+        var controls = new Div(present, hideNames, lock, close, export, printables(), delete);
         controls.addClassName("board-controls");
         return controls;
+    }
+
+    /** The worksheet (this class's code and QR code) and the guide, as plain pages to print. */
+    private Div printables() {
+        var worksheet = new Anchor(Printables.worksheetPath(token), "Print the student worksheet");
+        worksheet.setId("print-worksheet");
+        var guide = new Anchor(Printables.GUIDE_PATH, "Print the teacher guide");
+        guide.setId("print-guide");
+        for (var link : List.of(worksheet, guide)) {
+            // Plain pages the server writes, not Vaadin routes.
+            link.getElement().setAttribute("router-ignore", true);
+        }
+        var links = new Div(worksheet, guide);
+        links.addClassName("board-printables");
+        return links;
     }
 
     private Details prompts() {
