@@ -34,6 +34,8 @@ import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
 import org.guaranteelab.base.ui.QrCodeImage;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The teacher's board at the private link {@code /t/{token}}: how to join, the class's submissions
@@ -43,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Class board · Guarantee Lab")
 class BoardView extends Div implements BeforeEnterObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(BoardView.class);
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
@@ -133,6 +136,7 @@ class BoardView extends Div implements BeforeEnterObserver {
         showState(info);
         live.removeAll();
         live.add(sections.render(snapshot.get(), classrooms, token));
+        log.debug("board of class {} shows {} submitted", info.id(), snapshot.get().latest().size());
     }
 
     private Div header() {
