@@ -155,6 +155,11 @@ public class ClassroomBurstSimulation extends Simulation {
                 .exec(session -> session.set("boardPath", boardPath.get()))
                 .exec(VaadinFlow.openPage("teacher: open the board", "/#{boardPath}", "board-status",
                         regex("\"Vaadin-Push-ID\":\"([^\"]+)\"").saveAs("pushId")))
+                // A browser's client talks back as soon as it starts; until a page does, its session is kept
+                // only for guarantee-lab.unconfirmed-session (60 s; UnconfirmedSessions). Push messages do
+                // not count, so without this the board's session expired mid-burst and the board fell
+                // silent: the "boardDelayMs never" of issue #18, a misreading, not a stale board.
+                .exec(VaadinFlow.heartbeat())
                 .exec(ws("teacher: board push").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
                         + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
