@@ -36,7 +36,10 @@ case "$kind" in
     classroom-burst) simulation=org.guaranteelab.load.ClassroomBurstSimulation; data_dir=${DATA_DIR:-$work/data}
         result_file=$work/classroom-burst.txt; sim_args=(-DresultFile="$result_file")
         # Every simulated student comes from 127.0.0.1, faster than a real class behind one address may join.
-        app_args=(--guarantee-lab.classroom.join-burst-per-client=100000) ;;
+        # The board's refreshes, each with its count and server time (DEBUG lines, summed up at the end).
+        app_args=(--guarantee-lab.classroom.join-burst-per-client=100000
+            --logging.level.org.guaranteelab.classroom.ui.BoardView=DEBUG
+            --logging.level.org.guaranteelab.classroom.ui.BoardRefreshes=DEBUG) ;;
     *) echo "unknown load test $kind (builder-soak, shared-link, small, classroom-burst)" >&2; exit 2 ;;
 esac
 
@@ -92,6 +95,24 @@ if [ -x "$chromium" ]; then
         --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars \
         --window-size=1280,2600 --virtual-time-budget=8000 --screenshot="${report%/}.png" \
         "file://$PWD/${report}index.html" >/dev/null 2>&1 && echo "Report charts: ${report%/}.png"
+fi
+if [ "$kind" = classroom-burst ]; then
+    # Server time of each board refresh (re-render and push) that showed within 10 of the final count.
+    python3 - "$work/app.log" <<'PY'
+import re, statistics, sys
+shown, times = None, []
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    if m := re.search(r"shows (\d+) submitted", line):
+        shown = int(m.group(1))
+    elif (m := re.search(r"board refresh took (\d+) us", line)) and shown is not None:
+        times.append((shown, int(m.group(1)) / 1000))
+        shown = None
+if times:
+    top = max(count for count, _ in times)
+    near = sorted(ms for count, ms in times if count >= top - 10)
+    print(f"Board refreshes showing {top - 10}-{top} submitted: {len(near)}, server time median "
+          f"{statistics.median(near):.1f} ms, max {near[-1]:.1f} ms (all {len(times)} refreshes)")
+PY
 fi
 python3 scripts/load-test-summary.py "$work/gatling.out" "$work/access.log" "$kind" "$layout" "$heap" "$load_before" "$load_after" \
     ${result_file:+"$result_file"}

@@ -60,6 +60,7 @@ public class ClassroomBurstSimulation extends Simulation {
             List.of("g7-military-aid", "bilateral", "multilateral", "foreign-forces", "europe-steps-up");
     /** The board's status line, "N students joined · M submitted · …", as it arrives in a push. */
     private static final Pattern SUBMITTED = Pattern.compile("(\\d+) submitted ");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final String JOIN_CODE = "\"value\":\"([2-9A-Z]{4}-[2-9A-Z]{4})\"";
 
     private final int students = Integer.getInteger("students", 300);
@@ -79,6 +80,9 @@ public class ClassroomBurstSimulation extends Simulation {
     /** Arrival time (epoch ms) and submitted count of each board push that carried the status line. */
     private final List<long[]> boardPushes = new ArrayList<>();
     private final AtomicInteger pushMessages = new AtomicInteger();
+    /** Each push as it arrived: epoch ms, length, and the count it carried; written beside the result. */
+    private final StringBuilder pushLog = new StringBuilder();
+    private final AtomicInteger lastPushSyncId = new AtomicInteger();
 
     /** Starts a class through the /teach form and keeps its join code and board link in the given slots. */
     private static ChainBuilder startClass(String name, AtomicReference<String> code, AtomicReference<String> board) {
@@ -121,7 +125,7 @@ public class ClassroomBurstSimulation extends Simulation {
                                         substring("#{expected}"))))
                 .pause(Duration.ofMillis(thinkMillis))
                 .exec(VaadinFlow.uidl(prefix + "submit to class", clickRpc("submitNode"),
-                        substring("Submitted: your submission 1 of")))
+                        substring("(your submission 1)")))
                 .exec(session -> {
                     if (prefix.isEmpty()) {
                         acknowledged.add(session.getString("name"));
@@ -151,6 +155,11 @@ public class ClassroomBurstSimulation extends Simulation {
                 .exec(session -> session.set("boardPath", boardPath.get()))
                 .exec(VaadinFlow.openPage("teacher: open the board", "/#{boardPath}", "board-status",
                         regex("\"Vaadin-Push-ID\":\"([^\"]+)\"").saveAs("pushId")))
+                // A browser's client talks back as soon as it starts; until a page does, its session is kept
+                // only for guarantee-lab.unconfirmed-session (60 s; UnconfirmedSessions). Push messages do
+                // not count, so without this the board's session expired mid-burst and the board fell
+                // silent: the "boardDelayMs never" of issue #18, a misreading, not a stale board.
+                .exec(VaadinFlow.heartbeat())
                 .exec(ws("teacher: board push").connect("/VAADIN/push?v-r=push&v-uiId=#{uiId}&v-pushId=#{pushId}"
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
                         + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
@@ -185,10 +194,20 @@ public class ClassroomBurstSimulation extends Simulation {
             for (var message : messages) {
                 if (message instanceof WsInboundMessage.Text text) {
                     pushMessages.incrementAndGet();
+                    pushLog.append(text.timestamp()).append(' ').append(text.message().length());
+                    if (text.message().length() < 300) {
+                        pushLog.append(' ').append(text.message());
+                    }
+                    var sync = SYNC_ID.matcher(text.message());
+                    if (sync.find()) {
+                        lastPushSyncId.accumulateAndGet(Integer.parseInt(sync.group(1)), Math::max);
+                    }
                     var matcher = SUBMITTED.matcher(text.message());
                     while (matcher.find()) {
                         boardPushes.add(new long[] {text.timestamp(), Long.parseLong(matcher.group(1))});
+                        pushLog.append(" submitted=").append(matcher.group(1));
                     }
+                    pushLog.append('\n');
                 }
             }
         }
@@ -199,6 +218,13 @@ public class ClassroomBurstSimulation extends Simulation {
     private long boardShowed(int count) {
         synchronized (boardPushes) {
             return boardPushes.stream().filter(push -> push[1] >= count).mapToLong(push -> push[0]).min().orElse(0);
+        }
+    }
+
+    /** The highest submitted count any push carried, or -1 if none did. */
+    private long boardMaxSubmitted() {
+        synchronized (boardPushes) {
+            return boardPushes.stream().mapToLong(push -> push[1]).max().orElse(-1);
         }
     }
 
@@ -224,10 +250,19 @@ public class ClassroomBurstSimulation extends Simulation {
                 .append("duplicated=").append(duplicated).append('\n')
                 .append("pushMessages=").append(pushMessages.get()).append('\n')
                 .append("boardDelayMs=").append(shown == 0 ? "never" : String.valueOf(shown - lastAcknowledged.get()))
-                .append('\n');
+                .append('\n')
+                // Tells a stale board (it showed fewer) from a misread push (it showed none at the end).
+                .append("boardMaxSubmitted=").append(boardMaxSubmitted()).append('\n')
+                .append("boardLastPushSyncId=").append(lastPushSyncId.get()).append('\n');
         try {
             Files.createDirectories(resultFile.toAbsolutePath().getParent());
             Files.writeString(resultFile, result);
+            synchronized (boardPushes) {
+                // The board's path too, to measure that board's session afterwards (scripts/measure-session-heap.sh).
+                Files.writeString(Path.of(resultFile + ".pushes"), "board /" + boardPath.get()
+                        + "\nlast acknowledgement " + lastAcknowledged.get()
+                        + "\n" + pushLog);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,13 @@ public final class QrCodeImage {
     }
 
     public static Image of(String url, String alternativeText) {
+        var image = new Image(dataUri(url), alternativeText);
+        image.addClassName("qr-code");
+        return image;
+    }
+
+    /** The same QR code as a {@code data:} address, for pages the server writes without Vaadin (printables). */
+    public static String dataUri(String url) {
         var code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
         var size = code.size + BORDER * 2;
         var path = new StringBuilder();
@@ -29,9 +36,6 @@ public final class QrCodeImage {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        var image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alternativeText);
-        image.addClassName("qr-code");
-        return image;
+        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

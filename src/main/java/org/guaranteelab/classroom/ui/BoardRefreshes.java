@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +28,20 @@ class BoardRefreshes {
      */
     static final Duration COALESCE = Duration.ofSeconds(1);
 
+    private static final Logger log = LoggerFactory.getLogger(BoardRefreshes.class);
+
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(1,
             Thread.ofPlatform().name("board-refresh-", 0).daemon().factory());
 
     /** Runs {@code command} in {@code ui}'s session after {@link #COALESCE}, never on the caller's thread. */
     void later(UI ui, Command command) {
-        executor.schedule(() -> ui.access(command), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+        executor.schedule(() -> {
+            var started = System.nanoTime();
+            ui.access(command);
+            // With the session free, access has run the re-render and written the push by now: the server
+            // time of one refresh (DEBUG; scripts/measure-board-refresh.sh reads it).
+            log.debug("board refresh took {} us", (System.nanoTime() - started) / 1000);
+        }, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

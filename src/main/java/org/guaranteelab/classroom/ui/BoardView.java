@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.guaranteelab.base.AppUrls;
 import org.guaranteelab.base.ShowsCase;
@@ -33,6 +34,8 @@ import org.guaranteelab.classroom.ClassroomEvents;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.DiscussionPrompts;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The teacher's board at the private link {@code /t/{token}}: how to join, the class's submissions
@@ -42,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Class board · Guarantee Lab")
 class BoardView extends Div implements BeforeEnterObserver, ShowsCase {
 
+    private static final Logger log = LoggerFactory.getLogger(BoardView.class);
 
     private final ClassroomService classrooms;
     private final ClassroomEvents events;
@@ -134,6 +138,7 @@ class BoardView extends Div implements BeforeEnterObserver, ShowsCase {
         showState(info);
         live.removeAll();
         live.add(sections.render(snapshot.get(), classrooms, token));
+        log.debug("board of class {} shows {} submitted", info.id(), snapshot.get().latest().size());
     }
 
     private Div header() {
@@ -225,9 +230,24 @@ class BoardView extends Div implements BeforeEnterObserver, ShowsCase {
         });
         hideNames.setId("hide-names");
         hideNames.addValueChangeListener(change -> refresh());
-        var controls = new Div(present, hideNames, lock, close, export, delete);
+        var controls = new Div(present, hideNames, lock, close, export, printables(), delete);
         controls.addClassName("board-controls");
         return controls;
+    }
+
+    /** The worksheet (this class's code and QR code) and the guide, as plain pages to print. */
+    private Div printables() {
+        var worksheet = new Anchor(Printables.worksheetPath(token), "Print the student worksheet");
+        worksheet.setId("print-worksheet");
+        var guide = new Anchor(Printables.GUIDE_PATH, "Print the teacher guide");
+        guide.setId("print-guide");
+        for (var link : List.of(worksheet, guide)) {
+            // Plain pages the server writes, not Vaadin routes.
+            link.getElement().setAttribute("router-ignore", true);
+        }
+        var links = new Div(worksheet, guide);
+        links.addClassName("board-printables");
+        return links;
     }
 
     private Details prompts() {

@@ -69,9 +69,12 @@ class StartClassView extends Div {
             var open = new Anchor(boardPath, "Open the board");
             open.setId("open-board");
             open.addClassName("primary-link");
+            var worksheet = printLink(Printables.worksheetPath(started.boardToken()), "Print the student worksheet",
+                    "print-worksheet");
             result.add(new H2("Your class is ready"),
                     new Paragraph(new Span("Join code: "), codeSpan(started.joinCode())),
-                    warning, new CopyableLink("Board link", AppUrls.absolute(boardPath), "board-link"), open);
+                    warning, new CopyableLink("Board link", AppUrls.absolute(boardPath), "board-link"), open,
+                    new Paragraph(worksheet));
             start.setEnabled(false);
         }));
 
@@ -85,7 +88,19 @@ class StartClassView extends Div {
         var remembered = new Div();
         remembered.setId("remembered-classes");
         BoardLinkStore.list(this, remembered);
-        add(form, suggestions, start, error, result, remembered);
+        var guide = new Paragraph(new Span("New to it? "),
+                printLink(Printables.GUIDE_PATH, "Print the one-page teacher guide", "print-guide"),
+                new Span(": the goal, four timed phases and our debate prompts for a 45-minute lesson."));
+        guide.addClassName("guide-link");
+        add(guide, form, suggestions, start, error, result, remembered);
+    }
+
+    /** A printable is a plain page the server writes, not a Vaadin route. */
+    private static Anchor printLink(String path, String text, String id) {
+        var link = new Anchor(path, text);
+        link.setId(id);
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
     }
 
     /** The questions the chosen case's article asks, to use as the prompt. */

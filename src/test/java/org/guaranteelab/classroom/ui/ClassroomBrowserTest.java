@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
 import org.junit.jupiter.api.Test;
@@ -22,27 +28,53 @@ class ClassroomBrowserTest {
     private static final LocatorAssertions.IsVisibleOptions SOON_VISIBLE = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(10_000);
 
+    /**
+     * A class end to end: the teacher at 1366 px follows the lesson plan, three students (one on a
+     * 390 px phone) submit with reasons, which appear live; lock, present mode, and a CSV that holds
+     * exactly the submissions the students saw acknowledged, each with its reason.
+     */
     @Test
-    void each_submission_appears_on_the_board_without_reload_and_the_teacher_controls_the_class(
+    void a_class_runs_end_to_end_with_reasons_live_on_the_board_and_the_csv_holding_what_was_acknowledged(
             AppPage teacher, AppPage ana, AppPage ben, AppPage cleo) {
+        teacher.page().setViewportSize(1366, 800);
+        cleo.page().setViewportSize(390, 844);
         var board = startClass(teacher, "History 11B");
         var code = teacher.page().locator("#join-code").textContent();
         var boardPage = teacher.page();
         boardPage.evaluate("() => window.__notReloaded = true");
 
+        // The lesson plan: the goal, and the timer of the phase the teacher starts, as the projector shows it.
+        assertThat(boardPage.locator("#lesson-goal")).containsText(LessonPlan.GOAL);
+        boardPage.locator("vaadin-button.lesson-start").nth(1).click();
+        assertThat(boardPage.locator("#lesson-phase")).hasText("Build alone or in roles: ");
+        assertThat(boardPage.locator("#lesson-timer")).hasText(Pattern.compile("1[12]:\\d\\d left"),
+                new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+
         var students = List.of(ana, ben, cleo);
         var names = List.of("Ana", "Ben", "Cleo");
         var choices = List.of("?nato=bridge&g7", "?nato=bridge&foreign-forces", "?foreign-forces");
+        // Hostile reasons, as the scenario notes' tests type them: markup stays text, a formula is defused.
+        var reasons = List.of("NATO is what Kyiv asks for </script><img src=x onerror=window.injected=1>",
+                "=Troops on the ground deter more than promises.", "Europe's forces, not a treaty, keep the peace.");
+        var acknowledged = new ArrayList<String>();
         for (int i = 0; i < students.size(); i++) {
             var student = students.get(i);
             join(student, code, names.get(i));
             student.open(student.page().url() + choices.get(i));
+            student.page().locator("#submit-reason textarea").fill(reasons.get(i));
             student.page().locator("#submit-to-class").click();
-            assertThat(student.page().locator("#submit-status")).containsText("(your submission 1)", SOON);
+            var status = student.page().locator("#submit-status");
+            assertThat(status).containsText("(your submission 1)", SOON);
+            // On the phone too, the confirmation is where the student looks.
+            assertThat(status).isInViewport();
+            acknowledged.add(names.get(i));
             assertThat(boardPage.locator("#board-status")).containsText((i + 1) + " submitted", SOON);
             assertThat(boardPage.locator("#board-submissions")).containsText(names.get(i), SOON);
+            assertThat(boardPage.locator("#board-submissions")).containsText(reasons.get(i), SOON);
         }
         assertThat(boardPage.evaluate("() => window.__notReloaded")).isEqualTo(true);
+        assertThat(boardPage.evaluate("() => typeof window.injected")).isEqualTo("undefined");
+        assertThat(boardPage.locator("img[onerror]")).hasCount(0);
         assertThat(boardPage.locator("#option-foreign-forces")).containsText("2 of 3");
         assertThat(boardPage.locator("#option-nato")).containsText("2 of 3");
 
@@ -53,6 +85,7 @@ class ClassroomBrowserTest {
         cleo.awaitServer();
         cleo.page().locator("#submit-to-class").click();
         assertThat(cleo.page().locator("#submit-status")).containsText("Not submitted", SOON);
+        assertThat(cleo.page().locator("#submit-status")).isInViewport();
         assertThat(boardPage.locator("#board-status")).containsText("3 submissions in all");
 
         // Present mode: large type, controls and sidebar gone, names hidden unless the teacher shows them.
@@ -61,20 +94,36 @@ class ClassroomBrowserTest {
         assertThat(boardPage.locator("#lock-class")).isHidden();
         assertThat(boardPage.locator("#board-students")).isHidden();
         assertThat(boardPage.locator("vaadin-app-layout[drawer-opened]")).hasCount(0);
+        assertThat(boardPage.locator("#lesson-timer")).isVisible();
         assertThat(boardPage.locator("#board-submissions")).containsText("Student 1", SOON);
         assertThat(boardPage.locator("#board-submissions")).not().containsText("Ana");
 
-        // The export holds every submission with its student's name and scenario address.
+        // The export holds exactly the acknowledged submissions, each with its choices and its reason as text.
         var csv = boardPage.request().get(board + "/export.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().get("content-type")).startsWith("text/csv");
-        var lines = csv.text().lines().filter(line -> !line.startsWith("#")).toList();
-        assertThat(lines.getFirst()).startsWith("display name,role,submission,latest");
-        assertThat(lines).hasSize(4);
-        assertThat(String.join("\n", lines)).contains("Ana,,1,yes").contains("nato=bridge&g7")
-                .contains("Cleo,,1,yes").contains("foreign-forces");
+        var rows = csvRows(csv.text());
+        assertThat(rows).extracting(row -> row.get("display name")).containsExactlyElementsOf(acknowledged);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            assertThat(row.get("submission")).isEqualTo("1");
+            assertThat(row.get("latest")).isEqualTo("yes");
+            assertThat(row.get("scenario address")).isEqualTo(choices.get(i).substring(1));
+            assertThat(row.get("scenario link")).startsWith("http").endsWith(choices.get(i));
+            assertThat(row.get("reason")).isEqualTo(i == 1 ? "'" + reasons.get(i) : reasons.get(i));
+        }
         assertThat(teacher.consoleErrors()).isEmpty();
         assertThat(ana.consoleErrors()).isEmpty();
+        assertThat(cleo.consoleErrors()).isEmpty();
+    }
+
+    private static List<CSVRecord> csvRows(String csv) {
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

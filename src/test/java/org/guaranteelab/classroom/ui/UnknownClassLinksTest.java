@@ -48,7 +48,8 @@ class UnknownClassLinksTest {
     void unknown_board_and_student_links_answer_404_with_the_apps_own_page() {
         var http = new LocalHttp(port);
 
-        for (var path : new String[] {"/t/" + ShareToken.generate(), "/c/" + ShareToken.generate(), "/c/not-a-token"}) {
+        for (var path : new String[] {"/t/" + ShareToken.generate(), "/c/" + ShareToken.generate(), "/c/not-a-token",
+                "/t/" + ShareToken.generate() + "/worksheet"}) {
             var response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("Class not found").contains("Guarantee Lab");
