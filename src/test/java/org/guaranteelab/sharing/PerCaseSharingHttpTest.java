@@ -14,8 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Saving, view links and exports of a scenario made on a published case use that case, not the default. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Saving, view links and exports of a scenario made on a published case use that case, not the default.
+ * Its own allowance of saves: ScenarioSaveControllerTest uses up the shared context's on purpose.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "guarantee-lab.sharing.saves-per-minute=11")
 class PerCaseSharingHttpTest {
 
     @LocalServerPort

@@ -44,7 +44,8 @@ public final class PlainPage {
             "mine", "My scenarios",
             "compare", "Compare",
             "teach", "Run a class",
-            "join", "Join a class");
+            "join", "Join a class",
+            "write", "Write a case");
 
     private final Document document = new Document("");
     private final Element main;
