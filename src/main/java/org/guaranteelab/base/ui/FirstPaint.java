@@ -26,21 +26,19 @@ import org.springframework.stereotype.Component;
 class FirstPaint implements VaadinServiceInitListener {
 
     static final String ID = "first-paint";
+    private static final String COPY_CLASS = "first-paint-copy";
 
     /** Elements whose copy would say nothing before the page runs: overlays, tooltips, scripts. */
     private static final Set<String> LEFT_OUT = Set.of("vaadin-tooltip", "vaadin-notification", "vaadin-dialog",
             "vaadin-confirm-dialog", "vaadin-context-menu", "vaadin-popover", "script", "style", "template");
 
-    /**
-     * Attributes that would make a copy interactive. Ids stay, as the stylesheet uses some: for the moment
-     * both exist the copy is inert, and it comes first, so in-page links still scroll to the right place.
-     */
+    /** Attributes that would make a copy interactive. Ids stay (the stylesheet uses some): the copy has its own scope. */
     private static final Set<String> DROPPED_ATTRIBUTES = Set.of("tabindex", "autofocus", "name");
 
     // Hides the copy once the real page is complete; after 5 s in any case, so that a web component that
-    // never gets defined cannot hide the page. The copy stays in the document, hidden and without its ids
-    // (in-page links then find the real page): Chromium counts a removed largest paint as never painted and
-    // takes the real page's identical text, painted at the swap, as the largest contentful paint instead.
+    // never gets defined cannot hide the page. The copy stays in the document, hidden: Chromium counts a
+    // removed largest paint as never painted and takes the real page's identical text, painted at the swap,
+    // as the largest contentful paint instead.
     private static final String TAKE_OVER = """
             (function () {
               var started = Date.now();
@@ -59,11 +57,7 @@ class FirstPaint implements VaadinServiceInitListener {
                 if (complete() || Date.now() - started > 5000) {
                   requestAnimationFrame(function () {
                     var copy = document.getElementById('first-paint');
-                    if (copy) {
-                      copy.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
-                      copy.removeAttribute('id');
-                      copy.className = 'first-paint-done';
-                    }
+                    if (copy) { copy.className = 'first-paint-done'; }
                     document.documentElement.classList.remove('first-paint');
                   });
                 } else {
@@ -90,9 +84,15 @@ class FirstPaint implements VaadinServiceInitListener {
             return;
         }
         var document = response.getDocument();
-        var copy = document.createElement("div").attr("id", ID).attr("inert", "");
+        var host = document.createElement("div").attr("id", ID).attr("inert", "");
+        // A closed declarative shadow root: the copy's ids, headings and texts stay out of the document's
+        // own (in-page links, getElementById, scripts and test locators see only the real page), and it
+        // gets the page's stylesheets, already loaded, as its own.
+        var shadow = host.appendElement("template").attr("shadowrootmode", "closed");
+        document.head().select("link[rel=stylesheet]").forEach(link -> shadow.appendChild(link.clone()));
+        var copy = shadow.appendElement("div").addClass(COPY_CLASS);
         root.getChildren().forEach(child -> append(document, copy, child));
-        document.body().prependChild(copy);
+        document.body().prependChild(host);
         document.body().appendElement("script").appendChild(new DataNode(TAKE_OVER));
         document.body().parent().addClass("first-paint");
     }

@@ -28,6 +28,8 @@ class FirstPaintTest {
 
         assertThat(copy).isNotNull();
         assertThat(copy.hasAttr("inert")).as("not focusable, not read out twice").isTrue();
+        assertThat(copy.select("> template[shadowrootmode=closed]"))
+                .as("in its own scope: the page's ids, texts and locators find only the real page").hasSize(1);
         assertThat(copy.select(".fp-navbar").text()).contains("Guarantee Lab");
         assertThat(copy.select("h1").text()).isEqualTo("Build a scenario");
         assertThat(copy.select(".builder-page > p").text()).startsWith("Choose the security guarantees");
