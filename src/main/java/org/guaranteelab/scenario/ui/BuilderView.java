@@ -1,8 +1,15 @@
 package org.guaranteelab.scenario.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +25,15 @@ import org.guaranteelab.scenario.ScenarioAddress;
  * about it, with a summary of the whole scenario. The address always holds the scenario.
  */
 @Route("")
+// The actions other features add (BuilderActions: save and share, compare) open dialogs with these
+// components. The production bundle loads a route's components with the route, found from its code, which
+// cannot see through that extension point: without these, the save dialog's fields never got defined.
+@Uses(Dialog.class)
+@Uses(ConfirmDialog.class)
+@Uses(FormLayout.class)
+@Uses(TextField.class)
+@Uses(TextArea.class)
+@Uses(Notification.class)
 @PageTitle("Scenario builder · Guarantee Lab")
 @Menu(order = 1, title = "Scenario builder", icon = "vaadin:puzzle-piece")
 class BuilderView extends Div implements BeforeEnterObserver {
