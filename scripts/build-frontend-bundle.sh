@@ -56,7 +56,10 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     for i in z.infolist():
         if i.filename.endswith(".js"):
             text = hashed.sub(r"-#\1", z.read(i).decode("utf-8", "replace"))
-            scripts[hashed.sub(r"-#\1", i.filename)] = sorted(re.split(r"[,;\n]", text))
+            # Vite's preload lists and their indices, and which branch comes first, follow chunk order.
+            text = re.sub(r"__vite__mapDeps\(\[[0-9,]*\]\)", "__vite__mapDeps(#)", text)
+            text = re.sub(r'"\]\)\)\)=>i\.map\(i=>d', '"', text).replace("return e===", "e===")
+            scripts[hashed.sub(r"-#\1", i.filename)] = sorted(re.split(r"[,;\n\[]", text))
 for key in ("entryScripts", "indexHtmlGenerated"):
     stats.pop(key, None)
 print(json.dumps(stats, sort_keys=True, indent=1))
