@@ -1,8 +1,15 @@
 package org.guaranteelab.scenario.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import org.guaranteelab.catalog.Case;
@@ -13,6 +20,16 @@ import org.guaranteelab.scenario.ScenarioAddress;
  * The builder page of one case, with the other features' actions: the home page shows it for the
  * default case, {@code /cases/{id}} for any other. Its address holds the scenario.
  */
+// The actions other features add (BuilderActions: save and share, compare) open dialogs with these
+// components. The production bundle loads a route's components with the route, found from its code (both
+// builder routes reach this class), which cannot see through that extension point: without these, the save
+// dialog's fields never got defined.
+@Uses(Dialog.class)
+@Uses(ConfirmDialog.class)
+@Uses(FormLayout.class)
+@Uses(TextField.class)
+@Uses(TextArea.class)
+@Uses(Notification.class)
 class BuilderPage extends Div {
 
     private final ScenarioBuilder builder;
