@@ -113,7 +113,8 @@ class FirstPaint implements VaadinServiceInitListener {
         var copy = document.createElement(tag);
         element.getAttributeNames().filter(name -> !DROPPED_ATTRIBUTES.contains(name))
                 .forEach(name -> copy.attr(name, String.valueOf(element.getAttribute(name))));
-        // Html components (server-made markup, see CaseMarkup) hold their content as one property.
+        // Markup blocks (catalog.ui.Markup, the only sender of innerHTML, UserTextStaysTextTest) hold their content,
+        // jsoup-built from escaped text, as one property: parsing it again gives back that same markup.
         var innerHtml = element.getProperty("innerHTML");
         if (innerHtml != null) {
             copy.html(innerHtml);

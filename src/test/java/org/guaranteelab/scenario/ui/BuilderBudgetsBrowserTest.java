@@ -7,8 +7,13 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.Position;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.RealBrowserTest;
+import org.guaranteelab.scenario.RandomScenarios;
+import org.guaranteelab.scenario.ScenarioAddress;
+import org.guaranteelab.scenario.ScenarioAnalysis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The builder's budgets (issue 17) in Chromium at a laptop's and a phone's window: page height in window
  * heights empty and with every option chosen, Save in view at the top and the bottom, Tabs to Save, the skip
- * link, the keyboard-only path from a choice to a quote to the save dialog, and axe-core. Each run logs its
+ * link, the keyboard-only path from a choice to a quote to the save dialog, axe-core, and the map Chromium
+ * draws for seeded random scenarios against the analysis. Each run logs its
  * figures ("builder budgets: ...") and leaves full-page screenshots in target/screenshots/.
  * Run: {@code ./mvnw -o -DskipTests package && ./mvnw -o -q test -Dtest=BuilderBudgetsBrowserTest}
  */
@@ -147,7 +153,7 @@ class BuilderBudgetsBrowserTest {
 
     static Stream<Arguments> scenarios() {
         return Stream.of(Arguments.of("/", 390), Arguments.of(SOME_OPTIONS, 390), Arguments.of(ALL_OPTIONS, 390),
-                Arguments.of(SOME_OPTIONS, 1366));
+                Arguments.of("/", 1366), Arguments.of(SOME_OPTIONS, 1366), Arguments.of(ALL_OPTIONS, 1366));
     }
 
     @ParameterizedTest(name = "{0} at {1} px")
@@ -165,6 +171,47 @@ class BuilderBudgetsBrowserTest {
         app.page().setViewportSize(360, 844);
         assertThat(app.horizontalOverflow()).as("sideways scrolling at 360 px; past the edge: %s",
                 app.elementsPastTheRightEdge()).isLessThanOrEqualTo(0);
+    }
+
+    static Stream<Arguments> seededScenarios() {
+        // Six of the shared seeds at each width: the browserless test covers forty; this checks what Chromium draws.
+        return Stream.of(1366, 390).flatMap(width -> RandomScenarios.seeds().limit(6).map(seed -> Arguments.of(width, seed)));
+    }
+
+    @ParameterizedTest(name = "{0} px, seed {1}")
+    @MethodSource("seededScenarios")
+    void the_map_chromium_draws_matches_the_analysis_for_seeded_random_scenarios(int width, long seed, AppPage app) {
+        var theCase = new CaseCatalog().defaultCase();
+        var choices = RandomScenarios.choices(theCase, seed);
+        var analysis = ScenarioAnalysis.of(theCase, choices);
+        app.page().setViewportSize(width, 844);
+        app.open("/?" + ScenarioAddress.encode(theCase, choices));
+
+        var map = app.page().locator("#stance-map");
+        assertThat(map.locator("tr[data-option]").evaluateAll("rows => rows.map(row => row.dataset.option)"))
+                .as("the map's rows, seed %d", seed)
+                .isEqualTo(analysis.chosen().stream().map(chosen -> chosen.option().id()).toList());
+        for (var chosen : analysis.chosen()) {
+            for (var stance : chosen.stances()) {
+                var cell = map.locator("tr[data-option='" + chosen.option().id() + "'] td[data-stakeholder='"
+                        + stance.stakeholder().id() + "']");
+                if (cell.count() == 0) {
+                    // No column: the stakeholder is named among those with nothing stated on any choice.
+                    assertThat(stance.position()).as("seed %d: %s on %s", seed, stance.stakeholder().id(), chosen.label())
+                            .isEqualTo(Position.NOT_STATED);
+                    assertThat(map.locator("#map-silent [data-stakeholder='" + stance.stakeholder().id() + "']").count())
+                            .as("seed %d: %s named as silent", seed, stance.stakeholder().id()).isEqualTo(1);
+                } else {
+                    assertThat(cell.getAttribute("data-position")).as("seed %d: %s on %s", seed,
+                            stance.stakeholder().id(), chosen.label()).isEqualTo(stance.position().code());
+                    // The position is there as words for a screen reader, not only as an icon and a colour.
+                    var button = cell.locator("button.map-mark");
+                    var words = button.count() > 0 ? button.getAttribute("aria-label") : cell.textContent();
+                    assertThat(words).as("seed %d: %s on %s", seed, stance.stakeholder().id(), chosen.label())
+                            .contains(stance.position().label());
+                }
+            }
+        }
     }
 
     /** The page's whole height (what scrolls, plus what stays put around it) in window heights. */
