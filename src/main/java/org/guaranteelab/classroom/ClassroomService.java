@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Classes: a teacher starts one and holds its board token; students join with its code and a
- * display name, and submit scenarios with their participant token. Joins and submissions of one
- * class take turns on a row lock, so that the caps and the numbering of names hold under a burst.
+ * display name, and submit scenarios with their participant token. Joins of one class take turns on
+ * the class's row lock, so that the seats and the numbering of names hold under a burst; a student's
+ * submissions take turns on the student's row, so that a burst of submissions does not queue on the class.
  * A join or submission that cannot get the class's row or a database connection in time is refused
  * as {@link Refusal#JOIN_BUSY} or {@link Refusal#SUBMIT_BUSY}, never thrown to the page (issues 18, 22).
  */
@@ -250,11 +251,15 @@ public class ClassroomService {
         if (participant.get().isRemoved()) {
             return new SubmitOutcome.Refused(Refusal.REMOVED);
         }
-        // Before the lock, so that a flood from one student does not hold up the class's other students.
+        // Before the lock, so that a flood from one student does not queue for it, holding connections the class needs.
         if (!limits.trySubmit(participant.get().id())) {
             return new SubmitOutcome.Refused(Refusal.SUBMITTING_TOO_FAST);
         }
-        var classroom = classes.lockById(participant.get().classroomId()).orElseThrow();
+        // The student's own row, not the class's: a burst of submissions need not queue behind one
+        // another and the class's joins (issues 18, 22). The class's cap may then be passed by the few
+        // submissions stored at the same moment, which bounds storage all the same.
+        participants.lockById(participant.get().id()).orElseThrow();
+        var classroom = classes.findById(participant.get().classroomId()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
             return new SubmitOutcome.Refused(refusal.get());

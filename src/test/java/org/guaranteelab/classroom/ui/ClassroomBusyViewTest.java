@@ -61,7 +61,7 @@ class ClassroomBusyViewTest extends SpringBrowserlessTest {
         var token = ((JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana", CLIENT)).participantToken();
         UI.getCurrent().navigate("c/" + token, QueryParameters.of("foreign-forces", ""));
         find(TextArea.class).id("submit-reason").setValue("Deterrence first.");
-        holdTheClassRow(started);
+        holdRow("select id from class_participant where token_hash = ? for update", ShareToken.hash(token));
 
         test(find(Button.class).id("submit-to-class")).click();
 
@@ -73,12 +73,24 @@ class ClassroomBusyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_submission_does_not_wait_for_the_class_while_a_join_holds_it() {
+        var started = start();
+        var token = ((JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana", CLIENT)).participantToken();
+        UI.getCurrent().navigate("c/" + token, QueryParameters.of("foreign-forces", ""));
+        holdRow("select id from classroom where board_token_hash = ? for update", ShareToken.hash(started.boardToken()));
+
+        test(find(Button.class).id("submit-to-class")).click();
+
+        assertThat(find(Paragraph.class).id("submit-status").getText()).startsWith("Submitted at ");
+    }
+
+    @Test
     void a_join_that_cannot_get_the_class_in_time_says_the_class_is_busy_and_keeps_what_was_typed() {
         var started = start();
         UI.getCurrent().navigate("join");
         test(find(TextField.class).id("join-code-field")).setValue(started.joinCode());
         test(find(TextField.class).id("display-name")).setValue("Ana");
-        holdTheClassRow(started);
+        holdRow("select id from classroom where board_token_hash = ? for update", ShareToken.hash(started.boardToken()));
 
         test(find(Button.class).id("join")).click();
 
@@ -91,12 +103,11 @@ class ClassroomBusyViewTest extends SpringBrowserlessTest {
         return classrooms.start(new ClassSetup("History 11B", Optional.empty(), RoleMode.NONE));
     }
 
-    /** Another transaction holds the class's row until the test ends, as a long queue of others would. */
-    private void holdTheClassRow(StartedClass started) {
+    /** Another transaction holds the row a join or submission waits for until the test ends, as a long queue would. */
+    private void holdRow(String selectForUpdate, String tokenHash) {
         var locked = new CountDownLatch(1);
         holder = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.queryForList("select id from classroom where board_token_hash = ? for update",
-                    ShareToken.hash(started.boardToken()));
+            jdbc.queryForList(selectForUpdate, tokenHash);
             locked.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
