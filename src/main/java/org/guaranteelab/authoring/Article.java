@@ -76,6 +76,11 @@ public record Article(String title, String dateContext, @Nullable String outlet,
         return new Article(title, dateContext, outlet, author, address, text, changed);
     }
 
+    /** The same article with other text, for storing the text apart from the rest of a draft. */
+    Article withText(String changed) {
+        return new Article(title, dateContext, outlet, author, address, changed, passages);
+    }
+
     public Article withDetails(String title, String dateContext, @Nullable String outlet, @Nullable String author,
                                @Nullable String address) {
         return new Article(title, dateContext, outlet, author, address, text, passages);

@@ -53,7 +53,8 @@ public class Authoring {
             throw new TooManyCasesException();
         }
         var token = ShareToken.generate();
-        drafts.save(new CaseDraft(ShareToken.hash(token), draft.caseId(), JSON.writeValueAsString(draft), clock.instant()));
+        drafts.save(new CaseDraft(ShareToken.hash(token), draft.caseId(), withoutText(draft), article.text(),
+                clock.instant()));
         return token;
     }
 
@@ -63,17 +64,23 @@ public class Authoring {
     }
 
     /**
-     * Stores the draft as it now is, in place of the last. Its case id stays the one it was given.
+     * Stores the draft as it now is, in place of the last. Its case id and its article's text stay
+     * the ones it was given; only the rest is written, not the text again.
      *
-     * @throws DraftRefusedException if it is over a limit or holds hidden characters; the stored draft is unchanged
+     * @throws DraftRefusedException if it is over a limit, holds hidden characters or changes the
+     *                               article's text; the stored draft is unchanged
      */
     @Transactional
     public Optional<DraftState> save(String editToken, Draft draft) {
         return find(editToken).filter(stored -> stored.content() != null).map(stored -> {
             var kept = new Draft(stored.caseId(), draft.article(), draft.stakeholders(), draft.options(), draft.stances(),
                     draft.concerns(), draft.purposes(), draft.links());
+            if (!kept.article().text().equals(textOf(stored))) {
+                throw new DraftRefusedException(List.of("The article's words cannot be changed, only its passages "
+                        + "merged or split."));
+            }
             refuseOverLimits(kept);
-            stored.update(JSON.writeValueAsString(kept), clock.instant());
+            stored.update(withoutText(kept), kept.article().text(), clock.instant());
             return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished());
         });
     }
@@ -160,7 +167,7 @@ public class Authoring {
         tree.put("id", caseId);
         var imported = CaseFileFormat.write(CaseFileFormat.read(caseId + ".yaml", YAML.writeValueAsString(tree)));
         var token = ShareToken.generate();
-        var stored = new CaseDraft(ShareToken.hash(token), caseId, null, clock.instant());
+        var stored = new CaseDraft(ShareToken.hash(token), caseId, null, null, clock.instant());
         stored.publish(imported, clock.instant());
         drafts.save(stored);
         return token;
@@ -186,6 +193,17 @@ public class Authoring {
     }
 
     private static Draft draftOf(CaseDraft stored) {
-        return JSON.readValue(stored.content(), Draft.class);
+        var draft = JSON.readValue(stored.content(), Draft.class);
+        return stored.articleText() == null ? draft : draft.withArticle(draft.article().withText(stored.articleText()));
+    }
+
+    /** A draft stored before V9 keeps its text in its JSON. */
+    private static String textOf(CaseDraft stored) {
+        return stored.articleText() != null ? stored.articleText()
+                : JSON.readValue(stored.content(), Draft.class).article().text();
+    }
+
+    private static String withoutText(Draft draft) {
+        return JSON.writeValueAsString(draft.withArticle(draft.article().withText("")));
     }
 }

@@ -13,10 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
-/** A case being written, reachable only through the edit token whose hash it keeps, and its publications. */
+/**
+ * A case being written, reachable only through the edit token whose hash it keeps, and its publications.
+ * Updated column by column, so that a change to the draft does not write the article's text again.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "case_draft")
 class CaseDraft {
 
@@ -32,6 +37,10 @@ class CaseDraft {
 
     @Column(name = "content", length = 1_000_000)
     private @Nullable String content;
+
+    /** Null for an imported case, and for a draft stored before V9 until its next change. */
+    @Column(name = "article_text", length = 100_000)
+    private @Nullable String articleText;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -49,10 +58,12 @@ class CaseDraft {
     protected CaseDraft() {
     }
 
-    CaseDraft(String editTokenHash, String caseId, @Nullable String content, Instant createdAt) {
+    CaseDraft(String editTokenHash, String caseId, @Nullable String content, @Nullable String articleText,
+              Instant createdAt) {
         this.editTokenHash = editTokenHash;
         this.caseId = caseId;
         this.content = content;
+        this.articleText = articleText;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
@@ -65,8 +76,16 @@ class CaseDraft {
         return content;
     }
 
-    void update(String changed, Instant at) {
+    @Nullable String articleText() {
+        return articleText;
+    }
+
+    /** {@code articleText} is written only if it was not stored apart yet. */
+    void update(String changed, String text, Instant at) {
         content = changed;
+        if (articleText == null) {
+            articleText = text;
+        }
         updatedAt = at;
     }
 

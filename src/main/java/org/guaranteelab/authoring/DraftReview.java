@@ -26,7 +26,7 @@ public record DraftReview(List<String> problems, Set<String> stated, int pairs) 
                 .map(stance -> pair(stance.stakeholder(), stance.option())).collect(Collectors.toSet());
         List<String> problems;
         try {
-            CaseFileFormat.read(draft.caseId() + ".yaml", DraftCaseFile.of(draft));
+            CaseFileFormat.read(draft.caseId() + ".yaml", DraftCaseFile.forReview(draft));
             problems = List.of();
         } catch (InvalidCaseFileException e) {
             problems = e.problems();

@@ -16,7 +16,7 @@ interface ClassroomRepository extends JpaRepository<Classroom, Long> {
 
     boolean existsByJoinCode(String joinCode);
 
-    /** Joins and submissions of one class take turns, so that caps and name numbering hold under load. */
+    /** Joins of one class (and the teacher's removals) take turns, so that seats and name numbering hold under load. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Classroom c where c.id = :id")
     Optional<Classroom> lockById(Long id);

@@ -19,13 +19,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Classes: a teacher starts one and holds its board token; students join with its code and a
- * display name, and submit scenarios with their participant token. Joins and submissions of one
- * class take turns on a row lock, so that the caps and the numbering of names hold under a burst.
+ * display name, and submit scenarios with their participant token. Joins of one class take turns on
+ * the class's row lock, so that the seats and the numbering of names hold under a burst; a student's
+ * submissions take turns on the student's row, so that a burst of submissions does not queue on the class.
+ * A join or submission that cannot get the class's row or a database connection in time is refused
+ * as {@link Refusal#JOIN_BUSY} or {@link Refusal#SUBMIT_BUSY}, never thrown to the page (issues 18, 22).
  */
 @Service
 public class ClassroomService {
@@ -43,18 +51,23 @@ public class ClassroomService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Supplier<String> codes;
+    private final TransactionTemplate transactions;
 
     @Autowired
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
                      CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
-                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock) {
-        this(classes, participants, submissions, catalog, settings, limits, guesses, events, clock, JoinCodes.random());
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock,
+                     PlatformTransactionManager transactions) {
+        this(classes, participants, submissions, catalog, settings, limits, guesses, events, clock, JoinCodes.random(),
+                transactions);
     }
 
     /** {@code codes} is replaceable so that tests can force collisions. */
     ClassroomService(ClassroomRepository classes, ParticipantRepository participants, SubmissionRepository submissions,
                      CaseCatalog catalog, ClassroomSettings settings, ClassroomRateLimits limits,
-                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock, Supplier<String> codes) {
+                     TokenGuessLimiter guesses, ApplicationEventPublisher events, Clock clock, Supplier<String> codes,
+                     PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.classes = classes;
         this.participants = participants;
         this.submissions = submissions;
@@ -125,8 +138,12 @@ public class ClassroomService {
      *
      * @param clientKey who is asking ({@link org.guaranteelab.base.ClientKeys}), for the per-client limit
      */
-    @Transactional
     public JoinOutcome join(String typedCode, String typedName, String clientKey) {
+        return whenNotBusy(() -> transactions.execute(status -> joinNow(typedCode, typedName, clientKey)),
+                new JoinOutcome.Refused(Refusal.JOIN_BUSY));
+    }
+
+    private JoinOutcome joinNow(String typedCode, String typedName, String clientKey) {
         var found = JoinCodes.normalize(typedCode).flatMap(classes::findByJoinCode);
         if (found.isEmpty()) {
             return new JoinOutcome.Refused(Refusal.UNKNOWN_CODE);
@@ -191,7 +208,6 @@ public class ClassroomService {
     }
 
     /** A submission without a reason. */
-    @Transactional
     public SubmitOutcome submit(String participantToken, Choices choices) {
         return submit(participantToken, choices, "");
     }
@@ -203,8 +219,26 @@ public class ClassroomService {
      *
      * @param typedReason the student's "why I chose this", blank for none ({@link Reasons})
      */
-    @Transactional
     public SubmitOutcome submit(String participantToken, Choices choices, String typedReason) {
+        return whenNotBusy(() -> transactions.execute(status -> submitNow(participantToken, choices, typedReason)),
+                new SubmitOutcome.Refused(Refusal.SUBMIT_BUSY));
+    }
+
+    /**
+     * The outcome of one transaction, or {@code busy} if the database gave up waiting for a lock or a
+     * connection: a burst of a whole class on a loaded server, which passes in a moment. The
+     * transaction is rolled back, so nothing is half stored.
+     */
+    private static <T> T whenNotBusy(Supplier<T> work, T busy) {
+        try {
+            return work.get();
+        } catch (TransientDataAccessException | CannotCreateTransactionException | DataAccessResourceFailureException e) {
+            log.warn("A class was too busy to answer in time: {}", e.getClass().getSimpleName());
+            return busy;
+        }
+    }
+
+    private SubmitOutcome submitNow(String participantToken, Choices choices, String typedReason) {
         var reason = Reasons.clean(typedReason);
         var wrongReason = Reasons.refusal(reason);
         if (wrongReason.isPresent()) {
@@ -217,11 +251,15 @@ public class ClassroomService {
         if (participant.get().isRemoved()) {
             return new SubmitOutcome.Refused(Refusal.REMOVED);
         }
-        // Before the lock, so that a flood from one student does not hold up the class's other students.
+        // Before the lock, so that a flood from one student does not queue for it, holding connections the class needs.
         if (!limits.trySubmit(participant.get().id())) {
             return new SubmitOutcome.Refused(Refusal.SUBMITTING_TOO_FAST);
         }
-        var classroom = classes.lockById(participant.get().classroomId()).orElseThrow();
+        // The student's own row, not the class's: a burst of submissions need not queue behind one
+        // another and the class's joins (issues 18, 22). The class's cap may then be passed by the few
+        // submissions stored at the same moment, which bounds storage all the same.
+        participants.lockById(participant.get().id()).orElseThrow();
+        var classroom = classes.findById(participant.get().classroomId()).orElseThrow();
         var refusal = refusalToAccept(classroom);
         if (refusal.isPresent()) {
             return new SubmitOutcome.Refused(refusal.get());

@@ -2,8 +2,10 @@ package org.guaranteelab.classroom;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
@@ -11,6 +13,11 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     Optional<Participant> findByTokenHash(String tokenHash);
 
     long countByClassroomId(Long classroomId);
+
+    /** One student's submissions take turns, so that their numbering and their cap hold. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Participant p where p.id = :id")
+    Optional<Participant> lockById(Long id);
 
     /** Seats taken: students not removed who submitted, or who joined since {@code heldSince}. */
     @Query("""

@@ -14,6 +14,10 @@ public enum Refusal {
             + "Join again; what you typed stays here."),
     CLASS_BUSY("Many students are joining this class right now. Wait a minute and press Join again; what you "
             + "typed stays here."),
+    JOIN_BUSY("The class is busy: many students are joining at this moment. What you typed stays here; press "
+            + "Join again in a few seconds."),
+    SUBMIT_BUSY("The class is busy: many students are submitting at this moment. Your choices are kept here; "
+            + "press Submit again in a few seconds."),
     SUBMITTING_TOO_FAST("You have submitted many times in the last minute. Wait a minute and submit again; "
             + "your choices stay here."),
     STUDENT_SUBMISSIONS_FULL("You have reached the number of submissions one student may make in this class; "

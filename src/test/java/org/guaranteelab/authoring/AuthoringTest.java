@@ -59,6 +59,31 @@ class AuthoringTest {
     }
 
     @Test
+    void a_change_is_saved_without_writing_the_articles_text_again_and_opens_with_the_whole_text() {
+        var token = started();
+        var draft = authoring.open(token).orElseThrow().draft();
+
+        authoring.save(token, draft.withArticle(draft.article().mergeWithNext(0)));
+
+        var json = jdbc.queryForObject("select content from case_draft where case_id = ?", String.class, draft.caseId());
+        assertThat(json).doesNotContain("Valdby on Monday");
+        var reopened = authoring.open(token).orElseThrow().draft().article();
+        assertThat(reopened.text()).isEqualTo(DraftReviewTest.TEXT);
+        assertThat(reopened.passages()).hasSize(draft.article().passages().size() - 1);
+    }
+
+    @Test
+    void a_change_to_the_articles_words_is_refused_and_the_stored_draft_stays() {
+        var token = started();
+        var draft = authoring.open(token).orElseThrow().draft();
+        var altered = draft.article().withText(DraftReviewTest.TEXT.replace("Monday", "Friday"));
+
+        assertThatThrownBy(() -> authoring.save(token, draft.withArticle(altered)))
+                .isInstanceOf(DraftRefusedException.class);
+        assertThat(authoring.open(token).orElseThrow().draft().article().text()).isEqualTo(DraftReviewTest.TEXT);
+    }
+
+    @Test
     void the_database_holds_only_the_hash_of_the_edit_token() {
         var token = started();
 

@@ -110,4 +110,28 @@ class DraftReviewTest {
 
         assertThat(DraftReview.of(draft).problems()).contains("stakeholders: none defined");
     }
+
+    @Test
+    void the_review_on_a_long_article_names_exactly_the_problems_the_loader_finds_in_the_whole_case_file() {
+        var text = ArticleSplitBenchmark.article();
+        var article = Article.of("Talks in Valdby (fictional)", "as of May 1, 2031", null, null, null, text);
+        int inside = text.indexOf("a joint patrol", 20_000);
+        int across = text.indexOf("\n", 50_000) - 10;
+        var draft = Draft.of("case-test00000000000", article)
+                .withStakeholders(List.of(new DraftStakeholder("nordmark", "Nordmark", null, List.of())))
+                .withOptions(List.of(new DraftOption("patrol", "Joint patrol", "Both patrol the river.", null, List.of())))
+                .attach("nordmark", "patrol", null, Position.POSSIBLE, StanceBasis.OWN_WORDS, "nobody",
+                        new Span(inside, inside + 14), null)
+                .withPurposes(List.of(new DraftPurpose("peace", "Peace", new Span(across, across + 20))));
+        List<String> whole;
+        try {
+            org.guaranteelab.catalog.CaseFileFormat.read(draft.caseId() + ".yaml", DraftCaseFile.of(draft));
+            whole = List.of();
+        } catch (org.guaranteelab.catalog.InvalidCaseFileException e) {
+            whole = e.problems();
+        }
+
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(DraftReview.of(draft).problems()).containsExactlyElementsOf(whole);
+    }
 }

@@ -25,7 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.TransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
@@ -531,10 +535,42 @@ class ClassroomServiceTest {
                 .isEqualTo(new SubmitOutcome.Refused(Refusal.STUDENT_SUBMISSIONS_FULL));
     }
 
+    @Test
+    void without_a_free_database_connection_a_join_and_a_submission_are_refused_as_busy_and_nothing_is_stored() {
+        var started = service.start(SETUP);
+        var joined = joined(service.join(started.joinCode(), "Ana", CLIENT));
+        var settings = TestSettings.defaults();
+        var poolExhausted = new PlatformTransactionManager() {
+            @Override
+            public TransactionStatus getTransaction(TransactionDefinition definition) {
+                throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                        new CannotGetJdbcConnectionException("Connection is not available, request timed out after 30000ms"));
+            }
+
+            @Override
+            public void commit(TransactionStatus status) {
+            }
+
+            @Override
+            public void rollback(TransactionStatus status) {
+            }
+        };
+        var busy = new ClassroomService(classes, participants, submissions, catalog, settings,
+                new ClassroomRateLimits(settings, AllowanceStore.inMemory(clock)), guesses, events, clock,
+                JoinCodes.random()::get, poolExhausted);
+
+        assertThat(busy.submit(joined.participantToken(), BRIDGE, "Why not"))
+                .isEqualTo(new SubmitOutcome.Refused(Refusal.SUBMIT_BUSY));
+        assertThat(busy.join(started.joinCode(), "Ben", CLIENT)).isEqualTo(new JoinOutcome.Refused(Refusal.JOIN_BUSY));
+        var snapshot = service.snapshot(started.boardToken()).orElseThrow();
+        assertThat(snapshot.latest()).isEmpty();
+        assertThat(snapshot.participants()).hasSize(1);
+    }
+
     /** A service with this test's clock, limits and codes, transactional like the application's bean. */
     private ClassroomService service(ClassroomSettings settings, Supplier<String> codes) {
         var factory = new ProxyFactory(new ClassroomService(classes, participants, submissions, catalog, settings,
-                new ClassroomRateLimits(settings, AllowanceStore.inMemory(clock)), guesses, events, clock, codes));
+                new ClassroomRateLimits(settings, AllowanceStore.inMemory(clock)), guesses, events, clock, codes, transactions));
         factory.setProxyTargetClass(true);
         factory.addAdvice(new TransactionInterceptor((TransactionManager) transactions,
                 new AnnotationTransactionAttributeSource()));
