@@ -2,7 +2,9 @@
 # How quickly the builder responds, in headless Chromium against the packaged jar: first render
 # (navigation start to the choices visible) and a choice to the updated summary, each over N runs
 # after warm-up, with median, p95, min and max. See BuilderTimings for how each is measured.
-# Usage: scripts/measure-builder.sh [runs, default 30] [warm-up rounds, default 20]   (after ./mvnw package)
+# Usage: scripts/measure-builder.sh [runs, default 30] [warm-up rounds, default 20] [data-dir case-id]
+#   (after ./mvnw package; with a data dir, e.g. from scripts/seed-cases.sh, and a published case's id in
+#   it, also the first render of /cases/{id}, alternating with the bundled case's in the same run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

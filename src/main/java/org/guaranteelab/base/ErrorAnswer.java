@@ -56,7 +56,21 @@ public final class ErrorAnswer {
     /** Writes the whole answer; the caller has checked that the response is not committed. */
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String reference)
             throws IOException {
-        var wording = wording(status);
+        write(request, response, status, wording(status), reference);
+    }
+
+    /**
+     * The app's own answer in a feature's words, page or problem JSON as the request wants, for a
+     * failure the feature understands (e.g. 410 for a case no longer published).
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                             String explanation) throws IOException {
+        response.resetBuffer();
+        write(request, response, status, new Wording(title, explanation), null);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, Wording wording,
+                              String reference) throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setHeader("Cache-Control", "no-store");

@@ -90,6 +90,14 @@ public class CaseCatalog {
         return published.stream().flatMap(source -> source.find(caseId).stream()).findFirst();
     }
 
+    /**
+     * The case something stored was built on. One that is no longer published throws
+     * {@link CaseWithdrawnException}, which every page and export answers with 410 Gone and says why.
+     */
+    public Case builtOn(String caseId) {
+        return find(caseId).orElseThrow(() -> new CaseWithdrawnException(caseId));
+    }
+
     private static List<Resource> resources(String location) {
         try {
             return List.of(new PathMatchingResourcePatternResolver().getResources(location)).stream()

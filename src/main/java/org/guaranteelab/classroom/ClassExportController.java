@@ -37,7 +37,7 @@ class ClassExportController {
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename("class-submissions.csv").build().toString())
                         .header("X-Content-Type-Options", "nosniff")
-                        .body(ClassSheet.csv(catalog.find(snapshot.info().caseId()).orElseGet(catalog::defaultCase),
+                        .body(ClassSheet.csv(catalog.builtOn(snapshot.info().caseId()),
                                 snapshot, ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString())))
                 .orElseGet(() -> {
                     var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

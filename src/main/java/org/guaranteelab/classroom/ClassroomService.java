@@ -482,8 +482,8 @@ public class ClassroomService {
         return caseOf(info.caseId());
     }
 
-    // A class outlives no published case it is on in practice; the default keeps its pages readable if one did.
+    // A class whose case was unpublished says so (410) rather than show the default case in its place.
     private Case caseOf(String caseId) {
-        return catalog.find(caseId).orElseGet(catalog::defaultCase);
+        return catalog.builtOn(caseId);
     }
 }

@@ -67,7 +67,7 @@ public class ComparedScenarios {
         var version = Optional.ofNullable(matcher.group(2)).map(Integer::parseInt);
         if (sharing.open(token, version) instanceof Lookup.Found<SharedVersion> found) {
             var shared = found.value();
-            var theCase = catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
+            var theCase = catalog.builtOn(shared.caseId());
             var path = "s/" + token + version.map(number -> "/" + number).orElse("");
             return Optional.of(new Compared(shared.details().title(), Optional.of(path),
                     ScenarioAnalysis.of(theCase, shared.choices()), theCase));
@@ -86,7 +86,7 @@ public class ComparedScenarios {
         });
         var named = parameters.remove(CASE_PARAMETER);
         var theCase = named == null || named.isEmpty() ? catalog.defaultCase()
-                : catalog.find(named.getFirst()).orElseGet(catalog::defaultCase);
+                : catalog.builtOn(named.getFirst());
         var decoded = ScenarioAddress.decode(theCase, parameters);
         return new Compared("Your draft", Optional.empty(), ScenarioAnalysis.of(theCase, decoded.choices()), theCase);
     }

@@ -84,7 +84,7 @@ class ScenarioExportController {
     }
 
     private Case caseOf(SharedVersion shared) {
-        return catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
+        return catalog.builtOn(shared.caseId());
     }
 
     private static ResponseEntity<String> download(MediaType type, String filename, String body) {

@@ -198,7 +198,7 @@ public class SharingService {
     }
 
     private Case caseOf(SharedScenario scenario) {
-        return catalog.find(scenario.caseId()).orElseGet(catalog::defaultCase);
+        return catalog.builtOn(scenario.caseId());
     }
 
     /** The details as they would be saved (cleaned), or InvalidDetailsException listing what is wrong. */

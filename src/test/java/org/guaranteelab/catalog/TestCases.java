@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class TestCases implements PublishedCases {
     private static final String PATH = "test-cases/harbour-test.yaml";
     private static final String HARBOUR_FILE = read(PATH);
     private static final Case HARBOUR_CASE = new CaseLoader().load(PATH, HARBOUR_FILE.getBytes(StandardCharsets.UTF_8));
-    private static volatile Case published = HARBOUR_CASE;
+    private static volatile @Nullable Case published = HARBOUR_CASE;
 
     /** The fictional case as first published, loaded and validated as the catalog loads bundled ones. */
     public static Case harbour() {
@@ -40,9 +41,15 @@ public class TestCases implements PublishedCases {
         return () -> published = HARBOUR_CASE;
     }
 
+    /** Withdraws the fictional case, as its author's unpublish or delete would; closing it publishes it again. */
+    public static AutoCloseable unpublishHarbour() {
+        published = null;
+        return () -> published = HARBOUR_CASE;
+    }
+
     @Override
     public Optional<Case> find(String caseId) {
-        return HARBOUR.equals(caseId) ? Optional.of(published) : Optional.empty();
+        return HARBOUR.equals(caseId) ? Optional.ofNullable(published) : Optional.empty();
     }
 
     private static String read(String path) {

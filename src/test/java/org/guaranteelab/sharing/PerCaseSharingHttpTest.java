@@ -78,6 +78,23 @@ class PerCaseSharingHttpTest {
         }
     }
 
+    @Test
+    void a_scenario_whose_case_is_no_longer_published_says_so_with_410_on_its_view_link_and_exports() throws Exception {
+        var links = sharing.save(TestCases.harbour(), new ScenarioDetails("Small toll", "", ""),
+                Choices.none().with("toll", "small"), Optional.empty());
+
+        try (var withdrawn = TestCases.unpublishHarbour()) {
+            var page = http.get("/s/" + links.viewToken());
+            assertThat(page.statusCode()).isEqualTo(410);
+            assertThat(page.body()).contains("is no longer published by its author").doesNotContain("NATO");
+            var export = http.get("/api/scenarios/" + links.viewToken() + "/export.md");
+            assertThat(export.statusCode()).isEqualTo(410);
+            assertThat(export.body()).contains("no longer published by its author").doesNotContain("NATO");
+        }
+        assertThat(http.get("/s/" + links.viewToken()).body()).as("nothing lost once it is published again")
+                .contains("Small toll").contains("Fishers' guild");
+    }
+
     private SharedVersion opened(SavedLinks links) {
         return ((Lookup.Found<SharedVersion>) sharing.open(links.viewToken(), Optional.empty())).value();
     }

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.guaranteelab.base.ShareToken;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseFileFormat;
 import org.guaranteelab.scenario.Choices;
 import org.guaranteelab.scenario.RandomScenarios;
 import org.guaranteelab.scenario.ScenarioAddress;
@@ -26,7 +27,9 @@ import org.guaranteelab.scenario.ScenarioAnalysis;
  * (scripts/seed-scenarios.sh), straight through JDBC: rows exactly as {@link SharingService#save}
  * writes them, in batches. Writes the view tokens of an evenly spread sample to a file, one a line.
  *
- * <p>Arguments: data directory, number of scenarios, sample file, sample size.
+ * <p>Arguments: data directory, number of scenarios, sample file, sample size, and optionally the id of
+ * a published case in that directory (e.g. one scripts/seed-cases.sh stored) to build them all on,
+ * instead of the bundled case.
  */
 public final class SeedScenarios {
 
@@ -38,8 +41,8 @@ public final class SeedScenarios {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: SeedScenarios <data-dir> <count> <sample-file> <sample-size>");
+        if (args.length != 4 && args.length != 5) {
+            throw new IllegalArgumentException("usage: SeedScenarios <data-dir> <count> <sample-file> <sample-size> [case-id]");
         }
         var dataDir = Path.of(args[0]).toAbsolutePath();
         var count = Integer.parseInt(args[1]);
@@ -48,9 +51,9 @@ public final class SeedScenarios {
         var url = "jdbc:h2:file:" + dataDir.resolve("guarantee-lab") + ";WRITE_DELAY=0";
 
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        var theCase = new CaseCatalog().defaultCase();
         var started = System.nanoTime();
         try (var connection = DriverManager.getConnection(url, "sa", "")) {
+            var theCase = args.length == 5 ? published(connection, args[4]) : new CaseCatalog().defaultCase();
             var existing = count(connection);
             if (existing > 0) {
                 throw new IllegalStateException(dataDir + " already holds " + existing + " scenarios; seed an empty directory");
@@ -65,6 +68,20 @@ public final class SeedScenarios {
         }
         System.out.printf("Seeded %,d scenarios into %s in %d s; %,d view tokens in %s%n", count, dataDir,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), sampleSize, sampleFile);
+    }
+
+    /** The latest published version of a user's case, read and validated as the app reads it. */
+    private static Case published(Connection connection, String caseId) throws SQLException {
+        try (var query = connection.prepareStatement("select p.content from published_case p join case_draft d "
+                + "on p.draft_id = d.id where d.case_id = ? order by p.number desc limit 1")) {
+            query.setString(1, caseId);
+            try (var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("No published case " + caseId + " in this data directory");
+                }
+                return CaseFileFormat.read(caseId, rows.getString(1));
+            }
+        }
     }
 
     private static List<String> insert(Connection connection, Case theCase, int count, int sampleEvery)

@@ -64,7 +64,7 @@ class Printables {
     }
 
     private PlainPage worksheetPage(String root, ClassInfo info) {
-        var theCase = catalog.find(info.caseId()).orElseGet(catalog::defaultCase);
+        var theCase = catalog.builtOn(info.caseId());
         var page = new PlainPage(root, "Worksheet: " + info.name() + " · Guarantee Lab", sourceNotice);
         var main = page.main().addClass("printable").addClass("worksheet");
         printBar(main, "Print the worksheet");

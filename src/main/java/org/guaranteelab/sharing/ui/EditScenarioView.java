@@ -62,7 +62,7 @@ class EditScenarioView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private void show(SharedVersion shared, BeforeEnterEvent event) {
         removeAll();
-        var theCase = catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
+        var theCase = catalog.builtOn(shared.caseId());
         shownCaseId = theCase.id();
         builder = new ScenarioBuilder(theCase);
         var query = event.getLocation().getQueryParameters().getParameters();

@@ -51,7 +51,7 @@ class RemixView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private void show(SharedVersion original, BeforeEnterEvent event) {
         removeAll();
-        var theCase = catalog.find(original.caseId()).orElseGet(catalog::defaultCase);
+        var theCase = catalog.builtOn(original.caseId());
         shownCaseId = theCase.id();
         var builder = new ScenarioBuilder(theCase);
         // The address holds unsaved changes, so a reload keeps them; without a query, start from the original.

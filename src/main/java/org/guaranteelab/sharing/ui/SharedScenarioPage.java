@@ -79,7 +79,7 @@ class SharedScenarioPage {
     }
 
     private PlainPage scenarioPage(String root, SharedVersion shared) {
-        var theCase = catalog.find(shared.caseId()).orElseGet(catalog::defaultCase);
+        var theCase = catalog.builtOn(shared.caseId());
         var analysis = ScenarioAnalysis.of(theCase, shared.choices());
         var page = newPage(root, shared.details().title() + " · Guarantee Lab");
         LinkPreviewTags.addPreview(page.head(), theCase, shared);

@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.guaranteelab.authoring.ArticleSplitBenchmark;
 import org.guaranteelab.e2e.AppPage;
+import org.guaranteelab.e2e.SavedScenario;
 import org.guaranteelab.e2e.RealBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -28,7 +30,8 @@ class CaseEditorBrowserTest {
             Osterholm has not offered any troops, the article's sources say.""";
 
     @Test
-    void a_teacher_writes_a_case_attaches_a_quote_by_selecting_it_and_publishes_it(AppPage teacher) {
+    void a_teacher_writes_and_publishes_a_case_then_a_scenario_on_it_is_saved_shared_and_taught(AppPage teacher,
+            AppPage reader, AppPage student) {
         var page = teacher.page();
         page.setViewportSize(1366, 800);
         teacher.open("/write");
@@ -79,6 +82,52 @@ class CaseEditorBrowserTest {
         teacher.awaitServer();
         assertThat(page.locator("#case-link")).hasAttribute("href", java.util.regex.Pattern.compile("cases/case-[a-z0-9]{14}"));
         assertThat(teacher.consoleErrors()).isEmpty();
+        var caseAddress = "/" + page.locator("#case-link").getAttribute("href").replaceFirst("^(https?://[^/]+)?/?", "");
+        page.setViewportSize(1366, 800);
+
+        // The builder on the published case: the quote stands in its option, every other pair is "not stated".
+        teacher.open(caseAddress);
+        assertThat(page.locator("#case-banner")).containsText("Talks in Valdby (fictional)");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Include Joint patrol")).click();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Include Funds")).click();
+        assertThat(page.locator("#scenario-status")).containsText("2 options chosen");
+        assertThat(page.locator("body")).containsText("We will support a joint patrol of the river.");
+        assertThat(teacher.seriousAccessibilityViolations()).isEmpty();
+        var saved = SavedScenario.saveShownScenario(teacher, "Patrol and funds (fictional)", "");
+
+        // The view link, in a browser that has never seen the case.
+        reader.open(saved.viewUrl().replaceFirst("^https?://[^/]+", ""));
+        var view = reader.page();
+        assertThat(view.locator("#scenario-heading")).hasText("Patrol and funds (fictional)");
+        assertThat(view.locator("body")).containsText("Talks in Valdby (fictional)");
+        assertThat(view.locator("body")).containsText("We will support a joint patrol of the river.");
+        assertThat(reader.seriousAccessibilityViolations()).isEmpty();
+
+        // A class on the case: the teacher pastes its link, the student's builder and the board show it.
+        teacher.open("/teach");
+        page.locator("#class-published-case input").fill(teacher.url(caseAddress));
+        page.locator("#class-name input").fill("Civics 9C");
+        page.locator("#start-class").click();
+        var boardLink = page.locator("#board-link input");
+        boardLink.waitFor();
+        var board = boardLink.inputValue();
+        var code = page.locator("#join-code").textContent();
+        teacher.open(board);
+        page.locator("#board-status").waitFor();
+        assertThat(page.locator("body")).containsText("Talks in Valdby (fictional)");
+        assertThat(teacher.seriousAccessibilityViolations()).isEmpty();
+        student.open("/join?code=" + code);
+        student.page().locator("#display-name input").fill("Ana");
+        student.page().locator("#join").click();
+        student.page().locator("#class-banner").waitFor();
+        student.awaitServer();
+        assertThat(student.page().locator("body")).containsText("Talks in Valdby (fictional)");
+        assertThat(student.page().getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Include Troops")))
+                .isVisible();
+        assertThat(student.seriousAccessibilityViolations()).isEmpty();
+        assertThat(teacher.consoleErrors()).isEmpty();
+        assertThat(reader.consoleErrors()).isEmpty();
+        assertThat(student.consoleErrors()).isEmpty();
     }
 
     /**

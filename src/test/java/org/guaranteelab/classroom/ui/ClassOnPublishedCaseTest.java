@@ -10,6 +10,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
+import org.guaranteelab.catalog.TestCases;
 import org.guaranteelab.classroom.ClassSetup;
 import org.guaranteelab.classroom.ClassroomService;
 import org.guaranteelab.classroom.JoinOutcome;
@@ -74,5 +75,26 @@ class ClassOnPublishedCaseTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("t/" + started.boardToken());
         assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView()))
                 .contains("A toll on ships").doesNotContain("NATO");
+    }
+
+    @Test
+    void a_class_whose_case_is_no_longer_published_says_so_to_students_and_the_board_instead_of_showing_another_case()
+            throws Exception {
+        var started = classrooms.start(new ClassSetup("Civics 9", Optional.empty(), RoleMode.NONE,
+                Optional.of("harbour-test")));
+        var token = ((JoinOutcome.Joined) classrooms.join(started.joinCode(), "Ana", "203.0.113.21")).participantToken();
+
+        try (var withdrawn = TestCases.unpublishHarbour()) {
+            UI.getCurrent().navigate("c/" + token);
+            assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView()))
+                    .contains("no longer published by its author").doesNotContain("NATO");
+            UI.getCurrent().navigate("t/" + started.boardToken());
+            assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView()))
+                    .contains("no longer published by its author").doesNotContain("NATO");
+        }
+        UI.getCurrent().navigate("c/" + token);
+        assertThat(find(Checkbox.class).withId("choice-foreign-forces").all()).as("the class is kept").isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("app-case").single().getText())
+                .contains("Lantern Strait");
     }
 }

@@ -2,9 +2,11 @@ package org.guaranteelab.scenario.ui;
 
 import com.microsoft.playwright.Browser;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.guaranteelab.e2e.AppPage;
 import org.guaranteelab.e2e.Chromium;
 import org.guaranteelab.e2e.PackagedApp;
@@ -68,16 +70,27 @@ public final class BuilderTimings {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        try (var app = PackagedApp.start(PackagedApp.configuredJar());
+        // Optional: a data directory (e.g. one scripts/seed-cases.sh filled) and the id of a published
+        // case in it, whose builder's first render is then measured beside the bundled case's.
+        var userCase = args.length > 3 ? Optional.of(args[3]) : Optional.<String>empty();
+        try (var app = args.length > 2 ? PackagedApp.start(PackagedApp.configuredJar(), Path.of(args[2]), List.of())
+                : PackagedApp.start(PackagedApp.configuredJar());
              var chromium = Chromium.launch(Chromium.configuredExecutable())) {
             var browser = chromium.browser();
             for (int i = 0; i < warmUps; i++) {
-                firstRender(browser, app.baseUrl());
+                firstRender(browser, app.baseUrl(), SCENARIO);
+                userCase.ifPresent(id -> firstRender(browser, app.baseUrl(), userCaseScenario(id)));
             }
             var firstRenders = new ArrayList<Double>();
+            var userCaseRenders = new ArrayList<Double>();
+            // Alternating, so that both see the same load on a shared machine.
             for (int i = 0; i < runs; i++) {
-                firstRenders.add(firstRender(browser, app.baseUrl()));
+                firstRenders.add(firstRender(browser, app.baseUrl(), SCENARIO));
+                userCase.ifPresent(id -> userCaseRenders.add(firstRender(browser, app.baseUrl(), userCaseScenario(id))));
             }
+            userCase.ifPresent(id -> System.out.printf(Locale.ROOT, "SUMMARY user case /cases/%s first render, "
+                    + "first visit, ms: %s (bundled in the same run: %s)%n", id, Stats.of(userCaseRenders),
+                    Stats.of(firstRenders)));
             var returningRenders = new ArrayList<Double>();
             try (var page = new AppPage(browser, app.baseUrl())) {
                 page.page().addInitScript(RECORD_CHOICES_VISIBLE);
@@ -105,17 +118,26 @@ public final class BuilderTimings {
         }
     }
 
+    /** The same scenario on a published copy of the bundled case (seed-cases.sh copies it), so the same options. */
+    private static String userCaseScenario(String caseId) {
+        return "/cases/" + caseId + SCENARIO.substring(1);
+    }
+
     /** A first-time visitor: a fresh browser context, so nothing is cached. */
-    private static double firstRender(Browser browser, URI baseUrl) {
+    private static double firstRender(Browser browser, URI baseUrl, String scenario) {
         try (var page = new AppPage(browser, baseUrl)) {
             page.page().addInitScript(RECORD_CHOICES_VISIBLE);
-            return openAndAwaitChoices(page);
+            return openAndAwaitChoices(page, scenario);
         }
     }
 
-    /** Loads the builder anew in this page; a returning visitor's browser has Vaadin's scripts cached. */
     private static double openAndAwaitChoices(AppPage page) {
-        page.open(SCENARIO);
+        return openAndAwaitChoices(page, SCENARIO);
+    }
+
+    /** Loads the builder anew in this page; a returning visitor's browser has Vaadin's scripts cached. */
+    private static double openAndAwaitChoices(AppPage page, String scenario) {
+        page.open(scenario);
         page.page().waitForFunction("() => window.__choicesVisibleAt !== undefined");
         return ((Number) page.page().evaluate("() => window.__choicesVisibleAt")).doubleValue();
     }

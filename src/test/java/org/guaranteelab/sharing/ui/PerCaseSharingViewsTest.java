@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Optional;
 import org.guaranteelab.catalog.TestCases;
 import org.guaranteelab.scenario.Choices;
+import org.guaranteelab.scenario.ui.Rendered;
 import org.guaranteelab.sharing.Lookup;
 import org.guaranteelab.sharing.ScenarioDetails;
 import org.guaranteelab.sharing.SharedVersion;
@@ -63,6 +65,21 @@ class PerCaseSharingViewsTest extends SpringBrowserlessTest {
         var remix = opened(view.substring(view.lastIndexOf('/') + 1));
         assertThat(remix.caseId()).isEqualTo("harbour-test");
         assertThat(remix.choices()).isEqualTo(Choices.none().with("lighthouse").with("patrols"));
+    }
+
+    @Test
+    void the_edit_link_and_a_remix_of_a_scenario_whose_case_is_no_longer_published_say_so_instead_of_another_case()
+            throws Exception {
+        var links = sharing.save(TestCases.harbour(), new ScenarioDetails("Original", "", ""),
+                Choices.none().with("lighthouse"), Optional.empty());
+
+        try (var withdrawn = TestCases.unpublishHarbour()) {
+            for (var path : List.of(links.editPath(), "remix/" + links.viewToken())) {
+                UI.getCurrent().navigate(path);
+                assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView())).as(path)
+                        .contains("no longer published by its author").doesNotContain("NATO");
+            }
+        }
     }
 
     private SharedVersion opened(String viewToken) {
