@@ -5,8 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -16,9 +17,13 @@ import org.guaranteelab.authoring.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses words of the article: a passage, then its first and last word, from lists (keyboard) or
- * from a selection made with the mouse in the passage's text ("Use my selection"). The quote is
- * always a span of the article, so it is verbatim by construction.
+ * Chooses words of the article: a passage, then its first and last word by number (typed or
+ * stepped with the arrow keys, so the keyboard alone is enough) or from a selection made with the
+ * mouse in the passage's text ("Use my selection"). The chosen words are always shown before they
+ * are attached. The quote is always a span of the article, so it is verbatim by construction.
+ *
+ * <p>Number fields rather than lists of words: a read-only text area's caret does not move with
+ * Home or Shift+arrows in Chromium, so the keyboard route must not depend on selecting text.
  */
 class QuotePicker extends Composite<FormLayout> {
 
@@ -26,8 +31,8 @@ class QuotePicker extends Composite<FormLayout> {
 
     private final ComboBox<Integer> passage = new ComboBox<>("Passage");
     private final TextArea passageText = new TextArea("Its text (select words with the mouse, or choose them below)");
-    private final Select<Integer> firstWord = new Select<>();
-    private final Select<Integer> lastWord = new Select<>();
+    private final IntegerField firstWord = new IntegerField("Start at word");
+    private final IntegerField lastWord = new IntegerField("End at word");
     private final Paragraph chosen = new Paragraph();
     private Article article;
     private List<Span> words = List.of();
@@ -40,11 +45,17 @@ class QuotePicker extends Composite<FormLayout> {
         passageText.setReadOnly(true);
         passageText.setWidthFull();
         firstWord.setId("quote-first-word");
-        firstWord.setLabel("First word");
         lastWord.setId("quote-last-word");
-        lastWord.setLabel("Last word");
+        for (var field : List.of(firstWord, lastWord)) {
+            field.setStepButtonsVisible(true);
+            field.setMin(1);
+            // Each key or step shows the chosen words at once, so nothing is attached unseen.
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+        }
         chosen.setId("chosen-words");
         chosen.addClassName("chosen-words");
+        // Read out when it changes, so a screen-reader user hears the words a number picks.
+        chosen.getElement().setAttribute("role", "status");
         var useSelection = new Button("Use my selection", event -> readSelection());
         useSelection.setId("use-selection");
         passage.addValueChangeListener(event -> showPassage());
@@ -73,51 +84,67 @@ class QuotePicker extends Composite<FormLayout> {
         return passage.getValue() == null ? 0 : passage.getValue();
     }
 
-    /** The chosen words, or empty if none are chosen. */
+    /** The chosen words, or empty if none are chosen or the numbers do not name words of the passage. */
     Optional<Span> quote() {
-        if (firstWord.getValue() == null || lastWord.getValue() == null || words.isEmpty()) {
+        var first = wordIndex(firstWord);
+        var last = wordIndex(lastWord);
+        if (first.isEmpty() || last.isEmpty() || first.get() > last.get()) {
             return Optional.empty();
         }
-        return Optional.of(Words.quote(article.text(), words.get(firstWord.getValue()), words.get(lastWord.getValue())))
+        return Optional.of(Words.quote(article.text(), words.get(first.get()), words.get(last.get())))
                 .filter(span -> span.length() > 0);
     }
 
     /** Where in the passage the first chosen word starts, to split the passage there. */
     int firstWordOffset() {
-        var first = firstWord.getValue() == null ? 0 : firstWord.getValue();
+        var first = wordIndex(firstWord).orElse(0);
         return words.isEmpty() ? 0 : words.get(first).start() - article.passages().get(passageIndex()).start();
+    }
+
+    /** The word a field's number names (counted from 1 for people), checked here as the client may send any number. */
+    private Optional<Integer> wordIndex(IntegerField field) {
+        var number = field.getValue();
+        return number == null || number < 1 || number > words.size() ? Optional.empty() : Optional.of(number - 1);
     }
 
     private void choose(Span quote) {
         if (words.isEmpty()) {
             return;
         }
-        firstWord.setValue(Words.at(words, quote.start()));
-        lastWord.setValue(Words.at(words, Math.max(quote.start(), quote.end() - 1)));
+        firstWord.setValue(Words.at(words, quote.start()) + 1);
+        lastWord.setValue(Words.at(words, Math.max(quote.start(), quote.end() - 1)) + 1);
     }
 
     private void showPassage() {
         var span = article.passages().get(passageIndex());
         passageText.setValue(article.passageText(passageIndex()));
         words = Words.of(article.text(), span);
-        var indexes = IntStream.range(0, words.size()).boxed().toList();
-        firstWord.setItems(indexes);
-        lastWord.setItems(indexes);
-        firstWord.setItemLabelGenerator(this::wordLabel);
-        lastWord.setItemLabelGenerator(this::wordLabel);
-        firstWord.setValue(indexes.isEmpty() ? null : 0);
-        lastWord.setValue(indexes.isEmpty() ? null : indexes.size() - 1);
+        firstWord.setMax(Math.max(1, words.size()));
+        lastWord.setMax(Math.max(1, words.size()));
+        firstWord.setValue(words.isEmpty() ? null : 1);
+        lastWord.setValue(words.isEmpty() ? null : words.size());
         showChosen();
     }
 
-    private String wordLabel(Integer index) {
-        var word = words.get(index);
-        return (index + 1) + " · " + article.text().substring(word.start(), word.end());
+    private void showChosen() {
+        firstWord.setHelperText(wordHelp(firstWord));
+        lastWord.setHelperText(wordHelp(lastWord));
+        chosen.setText(quote().map(span -> "Chosen: “" + article.text().substring(span.start(), span.end()) + "”")
+                .orElseGet(this::whyNoWords));
     }
 
-    private void showChosen() {
-        chosen.setText(quote().map(span -> "Chosen: “" + article.text().substring(span.start(), span.end()) + "”")
-                .orElse("No words chosen."));
+    private String wordHelp(IntegerField field) {
+        return wordIndex(field).map(words::get).map(word -> "“" + article.text().substring(word.start(), word.end()) + "”")
+                .orElse("1 to " + words.size());
+    }
+
+    private String whyNoWords() {
+        var first = wordIndex(firstWord);
+        var last = wordIndex(lastWord);
+        if (first.isPresent() && last.isPresent()) {
+            return "No words chosen: the last word comes before the first.";
+        }
+        return "No words chosen: the passage's words are numbered 1 to " + words.size() + ".";
     }
 
     /** Offsets of the browser's selection in the passage's text, as UTF-16 units like Java's. */
@@ -127,18 +154,32 @@ class QuotePicker extends Composite<FormLayout> {
                 .then(String.class, this::selected);
     }
 
+    /**
+     * No usable selection clears the chosen words and says so: keeping the earlier words would let
+     * the author attach words they did not pick.
+     */
     void selected(@Nullable String offsets) {
+        var span = article.passages().get(passageIndex());
         if (offsets == null || !offsets.matches("\\d{1,6},\\d{1,6}")) {
+            noSelection();
             return;
         }
         var parts = offsets.split(",");
         int start = Integer.parseInt(parts[0]);
         int end = Integer.parseInt(parts[1]);
-        var span = article.passages().get(passageIndex());
-        if (end <= start || end > span.length()) {
+        if (end <= start || end > span.length()
+                || article.text().substring(span.start() + start, span.start() + end).isBlank()) {
+            noSelection();
             return;
         }
         choose(new Span(span.start() + start, span.start() + end));
+    }
+
+    private void noSelection() {
+        firstWord.clear();
+        lastWord.clear();
+        chosen.setText("Nothing is selected in the passage's text, so no words are chosen. Select words in it with "
+                + "the mouse, or type the numbers of the first and last word.");
     }
 
     private static String opening(String text) {

@@ -170,6 +170,75 @@ class CaseEditorBrowserTest {
         assertThat(teacher.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void the_keyboard_alone_chooses_the_first_and_last_word_and_exactly_those_words_are_attached(AppPage teacher) {
+        var page = teacher.page();
+        startWithOneStakeholderAndOneOption(teacher);
+
+        page.locator("#quote-passage input").focus();
+        tabUntilInside(page, "#quote-first-word");
+        page.keyboard().press("ArrowUp");
+        teacher.awaitServer();
+        assertThat(page.locator("#quote-first-word")).containsText("“Republic”");
+        tabUntilInside(page, "#quote-last-word");
+        page.keyboard().press("Control+A");
+        page.keyboard().type("4");
+        teacher.awaitServer();
+        assertThat(page.locator("#chosen-words")).hasText("Chosen: “Republic of Nordmark”");
+        page.locator("#attach-quote").focus();
+        page.keyboard().press("Enter");
+        teacher.awaitServer();
+
+        assertThat(page.locator("#stance-list")).containsText("Nordmark × Joint patrol");
+        assertThat(page.locator("#stance-list")).containsText("— “Republic of Nordmark” (¶1)");
+    }
+
+    @Test
+    void use_my_selection_with_nothing_selected_says_so_and_nothing_is_attached(AppPage teacher) {
+        var page = teacher.page();
+        startWithOneStakeholderAndOneOption(teacher);
+
+        // The caret stands in the text, as after Home and Shift+ArrowRight in a read-only area.
+        page.locator("#passage-text textarea").evaluate("area => { area.focus(); area.setSelectionRange(4, 4); }");
+        page.locator("#use-selection").click();
+        teacher.awaitServer();
+        assertThat(page.locator("#chosen-words")).hasText("Nothing is selected in the passage's text, so no words are "
+                + "chosen. Select words in it with the mouse, or type the numbers of the first and last word.");
+        page.locator("#attach-quote").click();
+        teacher.awaitServer();
+
+        assertThat(page.locator("#refusals")).hasText("Choose a stakeholder, an option and the words of the quote first.");
+        assertThat(page.locator("#stance-list")).not().containsText("Nordmark × Joint patrol");
+    }
+
+    private static void startWithOneStakeholderAndOneOption(AppPage teacher) {
+        var page = teacher.page();
+        teacher.open("/write");
+        page.locator("#article-title input").fill("Talks in Valdby (fictional)");
+        page.locator("#article-date input").fill("as of May 1, 2031");
+        page.locator("#article-text textarea").fill(ARTICLE);
+        page.locator("#start-case").click();
+        page.locator("#passage-count").waitFor();
+        page.locator("#stakeholder-name input").fill("Nordmark");
+        page.locator("#add-stakeholder").click();
+        teacher.awaitServer();
+        page.locator("#option-name input").fill("Joint patrol");
+        page.locator("#option-description input").fill("Both patrol the river.");
+        page.locator("#add-option").click();
+        teacher.awaitServer();
+    }
+
+    /** Presses Tab, as a keyboard user would, until the focus is inside the element (at most 8 times). */
+    private static void tabUntilInside(Page page, String selector) {
+        for (int i = 0; i < 8; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("s => document.activeElement?.closest(s) != null", selector)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + selector);
+    }
+
     private static void screenshot(AppPage app, String name) {
         app.page().screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(true));
