@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.guaranteelab.catalog.CaseSource;
 import org.guaranteelab.catalog.Concern;
+import org.guaranteelab.catalog.Demand;
 import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.OptionGroup;
 import org.guaranteelab.catalog.Position;
@@ -55,7 +56,8 @@ final class DraftCaseFile {
                 draft.stances().stream().flatMap(stance -> stance.quotes().stream()),
                 draft.concerns().stream().flatMap(concern -> concern.quotes().stream()),
                 draft.purposes().stream().map(DraftPurpose::quote),
-                draft.links().stream().map(DraftLink::quote)).flatMap(stream -> stream);
+                draft.links().stream().map(DraftLink::quote),
+                draft.demands().stream().flatMap(demand -> demand.quotes().stream())).flatMap(stream -> stream);
         var looked = new java.util.TreeSet<Integer>();
         spans.forEach(span -> article.passageOf(span).ifPresent(looked::add));
         IntStream.range(0, article.passages().size()).filter(i -> i == 0 || article.passageText(i).isBlank())
@@ -83,6 +85,8 @@ final class DraftCaseFile {
                 concern.allLevels(), concern.text(), quotes(article, concern.quotes(), null))).toList());
         file.put("purposeLinks", draft.links().stream().map(link -> new PurposeLink(link.option(), link.level(),
                 link.allLevels(), link.purpose(), link.basis(), quote(article, link.quote(), null), link.reason())).toList());
+        file.put("demands", draft.demands().stream().map(demand -> new Demand(demand.id(), demand.stakeholder(),
+                demand.text(), demand.metBy(), quotes(article, demand.quotes(), null), demand.note())).toList());
         return YAML.writeValueAsString(file);
     }
 

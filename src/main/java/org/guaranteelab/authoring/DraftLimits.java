@@ -69,6 +69,14 @@ final class DraftLimits {
             line("A reason why one position holds at every level", stance.allLevels(), DraftStance.ALL_LEVELS_LENGTH);
             spans(article, stance.quotes());
         }
+        count("demands", draft.demands().size(), DraftDemand.LIMIT);
+        for (var demand : draft.demands()) {
+            text("A demand", demand.text(), DraftDemand.TEXT_LENGTH);
+            line("A demand's reason", demand.note(), DraftDemand.NOTE_LENGTH);
+            count("options meeting one demand", demand.metBy().size(), DraftOption.LIMIT);
+            count("quotes for one demand", demand.quotes().size(), DraftStance.QUOTES);
+            spans(article, demand.quotes());
+        }
         count("concerns", draft.concerns().size(), DraftConcern.LIMIT);
         for (var concern : draft.concerns()) {
             text("A concern", concern.text(), DraftConcern.TEXT_LENGTH);

@@ -35,6 +35,9 @@ import org.guaranteelab.authoring.Article;
 import org.guaranteelab.authoring.Authoring;
 import org.guaranteelab.authoring.Draft;
 import org.guaranteelab.authoring.DraftConcern;
+import org.guaranteelab.authoring.DraftDemand;
+import org.guaranteelab.authoring.Ids;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.authoring.DraftLink;
 import org.guaranteelab.authoring.DraftOption;
 import org.guaranteelab.authoring.DraftPurpose;
@@ -82,6 +85,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final UnorderedList purposeList = new UnorderedList();
     private final OptionLevelPicker linkOption = new OptionLevelPicker("link");
     private final Select<DraftPurpose> linkPurpose = new Select<>();
+    private final Select<DraftStakeholder> demandStakeholder = new Select<>();
+    private final OptionLevelPicker demandOption = new OptionLevelPicker("demand");
+    private final UnorderedList demandList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
     private final UnorderedList problems = new UnorderedList();
     private final Div publication = new Div();
@@ -96,6 +102,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         concernList.setId("concern-list");
         purposeList.setId("purpose-list");
         linkList.setId("link-list");
+        demandList.setId("demand-list");
         articleForm.addChangeListener(() -> articleForm.validDetails()
                 .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
     }
@@ -145,7 +152,8 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 section("3. Stakeholders and options", stakeholdersForm(), stakeholderList, optionsForm(), optionList),
                 section("4. Stances", stanceForm(), stanceList, new H2("What the article states"), completeness),
                 section("5. Concerns, purposes and links", concernForm(), concernList, purposeForm(), purposeList,
-                        linkForm(), linkList));
+                        linkForm(), linkList),
+                section("6. Demands", demandForm(), demandList));
     }
 
     private static Div section(String heading, Component... content) {
@@ -383,6 +391,49 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         return new FormLayout(new H2("Links from options to purposes"), linkOption, linkPurpose, basis, reason, add);
     }
 
+    private Component demandForm() {
+        demandStakeholder.setId("demand-stakeholder");
+        demandStakeholder.setLabel("Stakeholder who demands it");
+        demandStakeholder.setItemLabelGenerator(DraftStakeholder::name);
+        var text = new TextArea("Demand, in your words (the chosen words back it)");
+        text.setId("demand-text");
+        text.setMaxLength(DraftDemand.TEXT_LENGTH);
+        var note = new TextField("Our reading: why this option meets it, in one line");
+        note.setId("demand-note");
+        note.setMaxLength(DraftDemand.NOTE_LENGTH);
+        var add = new Button("Add demand", event -> {
+            var stakeholder = demandStakeholder.getValue();
+            var option = demandOption.option();
+            var quote = picker.quote();
+            var cleaned = UserText.paragraphs(text.getValue());
+            var why = UserText.line(note.getValue());
+            if (stakeholder == null || option.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose a stakeholder, an option that meets the demand and the words that make it, "
+                        + "and write it down."));
+                return;
+            }
+            // Which options meet a demand is never the article's word (docs/case-format.md), so the reason is required.
+            if (why.isEmpty()) {
+                note.setInvalid(true);
+                note.setErrorMessage("Which options meet a demand is our reading: give a one-line reason.");
+                return;
+            }
+            note.setInvalid(false);
+            if (change(d -> {
+                var demands = new ArrayList<>(d.demands());
+                var taken = d.demands().stream().map(DraftDemand::id).toList();
+                demands.add(new DraftDemand(Ids.unique(cleaned, "demand", taken), stakeholder.id(), cleaned,
+                        List.of(new OptionRef(option.get().id(), demandOption.level())), List.of(quote.get()), why));
+                return d.withDemands(demands);
+            })) {
+                text.clear();
+                note.clear();
+            }
+        });
+        add.setId("add-demand");
+        return new FormLayout(demandStakeholder, demandOption, text, note, add);
+    }
+
     private Component publishSection() {
         problems.setId("problems");
         problems.addClassName("author-problems");
@@ -490,6 +541,15 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         concernOption.setOptions(draft.options());
         linkOption.setOptions(draft.options());
         linkPurpose.setItems(draft.purposes());
+        var keptDemander = demandStakeholder.getValue() == null ? null : demandStakeholder.getValue().id();
+        demandStakeholder.setItems(draft.stakeholders());
+        demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
+                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+        demandOption.setOptions(draft.options());
+        fill(demandList, draft.demands(), demand -> stakeholderName(demand.stakeholder()) + " demands: " + demand.text()
+                        + " — met by " + String.join(", ", demand.metBy().stream().map(ref -> optionName(ref.option())).toList())
+                        + " (our reading: " + demand.note() + ") — " + quotes(demand.quotes()),
+                demand -> change(d -> d.withDemands(without(d.demands(), demand))));
         fill(stanceList, draft.stances(), this::describe,
                 stance -> change(d -> d.detach(stance.stakeholder(), stance.option(), stance.level())));
         fill(concernList, draft.concerns(), concern -> optionName(concern.option()) + ": " + concern.text() + " — "
@@ -562,6 +622,11 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 .findFirst().orElse(stance.level());
         return stakeholder + " × " + optionName(stance.option()) + level + ": " + stance.position().label() + ", "
                 + stance.basis().label() + " — " + quotes(stance.quotes());
+    }
+
+    private String stakeholderName(String stakeholderId) {
+        return draft.stakeholders().stream().filter(s -> s.id().equals(stakeholderId)).map(DraftStakeholder::name)
+                .findFirst().orElse(stakeholderId);
     }
 
     private String optionName(String optionId) {

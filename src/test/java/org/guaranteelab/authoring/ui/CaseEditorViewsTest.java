@@ -187,6 +187,25 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_demand_needs_a_reason_for_the_options_that_meet_it_and_is_labelled_our_reading() {
+        started();
+        addStakeholder("Nordmark");
+        addOption("Joint patrol", "Both patrol the river together.", "");
+        chooseWords(2, "6 · \"We", "14 · river.\"");
+        test(find(TextArea.class).id("demand-text")).setValue("A joint patrol of the river.");
+
+        test(find(Button.class).id("add-demand")).click();
+        assertThat(find(TextField.class).id("demand-note").isInvalid()).isTrue();
+        assertThat(text("demand-list")).isEmpty();
+
+        test(find(TextField.class).id("demand-note")).setValue("The patrol is the thing demanded.");
+        test(find(Button.class).id("add-demand")).click();
+        assertThat(text("demand-list")).contains("Nordmark demands: A joint patrol of the river. — met by Joint patrol "
+                + "(our reading: The patrol is the thing demanded.) — “We will support a joint patrol of the river.” (¶2)");
+        assertThat(text("problems")).doesNotContain("demands");
+    }
+
+    @Test
     void publishing_gives_the_case_link_and_the_catalog_finds_the_case() {
         started();
         addStakeholder("Nordmark");
