@@ -3,6 +3,7 @@ package org.guaranteelab.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,29 @@ class DraftReviewTest {
         assertThat(review.isStated("osterholm", "patrol")).isFalse();
         assertThat(DraftCaseFile.of(draft))
                 .contains("passage: \"p2\"", "speaker: \"ada-berg\"", "text: \"We will support a joint patrol of the river.\"");
+    }
+
+    @Test
+    void a_demand_is_written_with_its_quote_and_reason_and_one_met_by_an_unknown_option_gets_the_loaders_message() {
+        var sound = new DraftDemand("patrol-now", "nordmark", "A joint patrol.", List.of(new OptionRef("patrol", null)),
+                List.of(span("We will support a joint patrol of the river.")), "The patrol is what is demanded.");
+        var unknown = new DraftDemand("fleet-now", "nordmark", "A fleet.", List.of(new OptionRef("fleet", null)),
+                List.of(span("We will support a joint patrol of the river.")), "A fleet would do.");
+
+        assertThat(DraftReview.of(draft().withDemands(List.of(sound))).problems()).isEmpty();
+        assertThat(DraftCaseFile.of(draft().withDemands(List.of(sound))))
+                .contains("id: \"patrol-now\"", "note: \"The patrol is what is demanded.\"");
+        assertThat(DraftReview.of(draft().withDemands(List.of(unknown))).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("demands[fleet-now]"));
+    }
+
+    @Test
+    void removing_the_only_option_that_meets_a_demand_removes_the_demand() {
+        var demand = new DraftDemand("patrol-now", "nordmark", "A joint patrol.", List.of(new OptionRef("patrol", null)),
+                List.of(span("We will support a joint patrol of the river.")), "The patrol is what is demanded.");
+
+        assertThat(draft().withDemands(List.of(demand)).withoutOption("patrol").demands()).isEmpty();
+        assertThat(draft().withDemands(List.of(demand)).withoutStakeholder("nordmark").demands()).isEmpty();
     }
 
     @Test
