@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Draft(String caseId, Article article, List<DraftStakeholder> stakeholders, List<DraftOption> options,
                     List<DraftStance> stances, List<DraftConcern> concerns, List<DraftPurpose> purposes,
-                    List<DraftLink> links, List<DraftDemand> demands) {
+                    List<DraftLink> links, List<DraftDemand> demands, List<DraftTension> tensions) {
 
     public Draft {
         stakeholders = List.copyOf(stakeholders);
@@ -23,42 +23,47 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
         links = List.copyOf(links);
         // Drafts saved before demands could be written have none.
         demands = demands == null ? List.of() : List.copyOf(demands);
+        tensions = tensions == null ? List.of() : List.copyOf(tensions);
     }
 
     public static Draft of(String caseId, Article article) {
-        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Draft withArticle(Article changed) {
-        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links, demands);
+        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links, demands, tensions);
     }
 
     public Draft withStakeholders(List<DraftStakeholder> changed) {
-        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links, demands);
+        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links, demands, tensions);
     }
 
     public Draft withOptions(List<DraftOption> changed) {
-        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links, demands);
+        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links, demands, tensions);
     }
 
     public Draft withStances(List<DraftStance> changed) {
-        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links, demands);
+        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links, demands, tensions);
     }
 
     public Draft withConcerns(List<DraftConcern> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links, demands);
+        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links, demands, tensions);
     }
 
     public Draft withPurposes(List<DraftPurpose> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links, demands);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links, demands, tensions);
     }
 
     public Draft withDemands(List<DraftDemand> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, changed);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, changed, tensions);
+    }
+
+    public Draft withTensions(List<DraftTension> changed) {
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, changed);
     }
 
     public Draft withLinks(List<DraftLink> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed, demands);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed, demands, tensions);
     }
 
     /**
@@ -99,7 +104,7 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
                 .withDemands(demands.stream().filter(demand -> !demand.stakeholder().equals(stakeholderId)).toList());
     }
 
-    /** The option goes, with the stances, concerns and links that are about it, and the demands only it meets. */
+    /** The option goes, with the stances, concerns, links and tensions that are about it, and the demands only it meets. */
     public Draft withoutOption(String optionId) {
         return withOptions(options.stream().filter(option -> !option.id().equals(optionId)).toList())
                 .withStances(stances.stream().filter(stance -> !stance.option().equals(optionId)).toList())
@@ -108,7 +113,9 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
                 .withDemands(demands.stream().map(demand -> new DraftDemand(demand.id(), demand.stakeholder(), demand.text(),
                                 demand.metBy().stream().filter(ref -> !ref.option().equals(optionId)).toList(),
                                 demand.quotes(), demand.note()))
-                        .filter(demand -> !demand.metBy().isEmpty()).toList());
+                        .filter(demand -> !demand.metBy().isEmpty()).toList())
+                .withTensions(tensions.stream()
+                        .filter(tension -> tension.when().stream().noneMatch(ref -> ref.option().equals(optionId))).toList());
     }
 
     /** The speaker of {@code stakeholderId} with this name (and role), added if the stakeholder has none yet. */

@@ -17,6 +17,7 @@ import org.guaranteelab.catalog.PurposeLink;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
 import org.guaranteelab.catalog.Stance;
+import org.guaranteelab.catalog.Tension;
 import org.guaranteelab.catalog.StanceBasis;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -57,7 +58,8 @@ final class DraftCaseFile {
                 draft.concerns().stream().flatMap(concern -> concern.quotes().stream()),
                 draft.purposes().stream().map(DraftPurpose::quote),
                 draft.links().stream().map(DraftLink::quote),
-                draft.demands().stream().flatMap(demand -> demand.quotes().stream())).flatMap(stream -> stream);
+                draft.demands().stream().flatMap(demand -> demand.quotes().stream()),
+                draft.tensions().stream().flatMap(tension -> tension.quotes().stream())).flatMap(stream -> stream);
         var looked = new java.util.TreeSet<Integer>();
         spans.forEach(span -> article.passageOf(span).ifPresent(looked::add));
         IntStream.range(0, article.passages().size()).filter(i -> i == 0 || article.passageText(i).isBlank())
@@ -87,6 +89,8 @@ final class DraftCaseFile {
                 link.allLevels(), link.purpose(), link.basis(), quote(article, link.quote(), null), link.reason())).toList());
         file.put("demands", draft.demands().stream().map(demand -> new Demand(demand.id(), demand.stakeholder(),
                 demand.text(), demand.metBy(), quotes(article, demand.quotes(), null), demand.note())).toList());
+        file.put("tensions", draft.tensions().stream().map(tension -> new Tension(tension.id(), tension.basis(),
+                tension.text(), tension.when(), quotes(article, tension.quotes(), null), tension.note())).toList());
         return YAML.writeValueAsString(file);
     }
 

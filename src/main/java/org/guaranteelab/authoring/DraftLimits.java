@@ -77,6 +77,14 @@ final class DraftLimits {
             count("quotes for one demand", demand.quotes().size(), DraftStance.QUOTES);
             spans(article, demand.quotes());
         }
+        count("tensions", draft.tensions().size(), DraftTension.LIMIT);
+        for (var tension : draft.tensions()) {
+            text("A tension", tension.text(), DraftTension.TEXT_LENGTH);
+            line("A tension's reason", tension.note(), DraftTension.NOTE_LENGTH);
+            count("options in one tension", tension.when().size(), DraftOption.LIMIT);
+            count("quotes for one tension", tension.quotes().size(), DraftStance.QUOTES);
+            spans(article, tension.quotes());
+        }
         count("concerns", draft.concerns().size(), DraftConcern.LIMIT);
         for (var concern : draft.concerns()) {
             text("A concern", concern.text(), DraftConcern.TEXT_LENGTH);

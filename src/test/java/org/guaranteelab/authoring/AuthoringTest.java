@@ -42,7 +42,7 @@ class AuthoringTest {
 
     private static Draft withCaseId(Draft draft, String caseId) {
         return new Draft(caseId, draft.article(), draft.stakeholders(), draft.options(), draft.stances(), draft.concerns(),
-                draft.purposes(), draft.links(), draft.demands());
+                draft.purposes(), draft.links(), draft.demands(), draft.tensions());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.guaranteelab.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
@@ -67,6 +68,18 @@ class DraftReviewTest {
                 .contains("id: \"patrol-now\"", "note: \"The patrol is what is demanded.\"");
         assertThat(DraftReview.of(draft().withDemands(List.of(unknown))).problems())
                 .anySatisfy(problem -> assertThat(problem).contains("demands[fleet-now]"));
+    }
+
+    @Test
+    void a_tension_on_our_reading_without_a_reason_gets_the_loaders_message_and_goes_with_its_option() {
+        var tension = new DraftTension("patrol-without-troops", Basis.EDITORIAL, "A patrol needs troops.",
+                List.of(new OptionRef("patrol", null), new OptionRef("troops", null)),
+                List.of(span("Osterholm has not offered any troops")), null);
+
+        assertThat(DraftReview.of(draft().withTensions(List.of(tension))).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("tensions[patrol-without-troops]"));
+        assertThat(DraftCaseFile.of(draft().withTensions(List.of(tension)))).contains("basis: \"editorial\"");
+        assertThat(draft().withTensions(List.of(tension)).withoutOption("troops").tensions()).isEmpty();
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.guaranteelab.authoring.Authoring;
 import org.guaranteelab.authoring.Draft;
 import org.guaranteelab.authoring.DraftConcern;
 import org.guaranteelab.authoring.DraftDemand;
+import org.guaranteelab.authoring.DraftTension;
 import org.guaranteelab.authoring.Ids;
 import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.authoring.DraftLink;
@@ -88,6 +89,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final Select<DraftStakeholder> demandStakeholder = new Select<>();
     private final OptionLevelPicker demandOption = new OptionLevelPicker("demand");
     private final UnorderedList demandList = new UnorderedList();
+    private final OptionLevelPicker tensionFirst = new OptionLevelPicker("tension-first");
+    private final OptionLevelPicker tensionSecond = new OptionLevelPicker("tension-second");
+    private final UnorderedList tensionList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
     private final UnorderedList problems = new UnorderedList();
     private final Div publication = new Div();
@@ -103,6 +107,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         purposeList.setId("purpose-list");
         linkList.setId("link-list");
         demandList.setId("demand-list");
+        tensionList.setId("tension-list");
         articleForm.addChangeListener(() -> articleForm.validDetails()
                 .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
     }
@@ -153,7 +158,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 section("4. Stances", stanceForm(), stanceList, new H2("What the article states"), completeness),
                 section("5. Concerns, purposes and links", concernForm(), concernList, purposeForm(), purposeList,
                         linkForm(), linkList),
-                section("6. Demands", demandForm(), demandList));
+                section("6. Demands and tensions", demandForm(), demandList, tensionForm(), tensionList));
     }
 
     private static Div section(String heading, Component... content) {
@@ -431,7 +436,54 @@ class EditCaseView extends Div implements BeforeEnterObserver {
             }
         });
         add.setId("add-demand");
-        return new FormLayout(demandStakeholder, demandOption, text, note, add);
+        return new FormLayout(new H2("Demands"), demandStakeholder, demandOption, text, note, add);
+    }
+
+    private Component tensionForm() {
+        var basis = new RadioButtonGroup<Basis>("On whose word");
+        basis.setId("tension-basis");
+        basis.setItems(Basis.SOURCE, Basis.EDITORIAL);
+        basis.setItemLabelGenerator(value -> value == Basis.SOURCE ? "The article says so" : "Our reading");
+        basis.setValue(Basis.SOURCE);
+        var text = new TextArea("The problem with taking both, in your words (the chosen words back it)");
+        text.setId("tension-text");
+        text.setMaxLength(DraftTension.TEXT_LENGTH);
+        var note = new TextField("Our reading: why, in one line");
+        note.setId("tension-note");
+        note.setMaxLength(DraftTension.NOTE_LENGTH);
+        note.setVisible(false);
+        basis.addValueChangeListener(event -> note.setVisible(event.getValue() == Basis.EDITORIAL));
+        var add = new Button("Add tension", event -> {
+            var first = tensionFirst.option();
+            var second = tensionSecond.option();
+            var quote = picker.quote();
+            var cleaned = UserText.paragraphs(text.getValue());
+            var why = UserText.line(note.getValue());
+            if (first.isEmpty() || second.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose the two options that clash, the words that say so, and write the problem down."));
+                return;
+            }
+            if (basis.getValue() == Basis.EDITORIAL && why.isEmpty()) {
+                note.setInvalid(true);
+                note.setErrorMessage("A tension on our reading needs a one-line reason.");
+                return;
+            }
+            note.setInvalid(false);
+            if (change(d -> {
+                var tensions = new ArrayList<>(d.tensions());
+                var taken = d.tensions().stream().map(DraftTension::id).toList();
+                tensions.add(new DraftTension(Ids.unique(cleaned, "tension", taken), basis.getValue(), cleaned,
+                        List.of(new OptionRef(first.get().id(), tensionFirst.level()),
+                                new OptionRef(second.get().id(), tensionSecond.level())),
+                        List.of(quote.get()), basis.getValue() == Basis.EDITORIAL ? why : null));
+                return d.withTensions(tensions);
+            })) {
+                text.clear();
+                note.clear();
+            }
+        });
+        add.setId("add-tension");
+        return new FormLayout(new H2("Tensions"), tensionFirst, tensionSecond, basis, text, note, add);
     }
 
     private Component publishSection() {
@@ -546,6 +598,13 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
                 .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
         demandOption.setOptions(draft.options());
+        tensionFirst.setOptions(draft.options());
+        tensionSecond.setOptions(draft.options());
+        fill(tensionList, draft.tensions(), tension -> String.join(" + ", tension.when().stream()
+                        .map(ref -> optionName(ref.option())).toList()) + ": " + tension.text()
+                        + (tension.basis() == Basis.EDITORIAL ? " (our reading: " + tension.note() + ")" : " (the article says so)")
+                        + " — " + quotes(tension.quotes()),
+                tension -> change(d -> d.withTensions(without(d.tensions(), tension))));
         fill(demandList, draft.demands(), demand -> stakeholderName(demand.stakeholder()) + " demands: " + demand.text()
                         + " — met by " + String.join(", ", demand.metBy().stream().map(ref -> optionName(ref.option())).toList())
                         + " (our reading: " + demand.note() + ") — " + quotes(demand.quotes()),

@@ -206,6 +206,28 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_tension_on_our_reading_needs_a_reason_and_one_on_the_articles_word_does_not() {
+        started();
+        addOption("Joint patrol", "Both patrol the river together.", "");
+        addOption("Troops", "Soldiers on the ground.", "");
+        test(find(Select.class).id("tension-second-option")).selectItem("Troops");
+        chooseWords(3, "1 · Osterholm", "6 · troops,");
+        test(find(TextArea.class).id("tension-text")).setValue("A patrol needs troops Osterholm has not offered.");
+        test(find(RadioButtonGroup.class).id("tension-basis")).selectItem("Our reading");
+
+        test(find(Button.class).id("add-tension")).click();
+        assertThat(find(TextField.class).id("tension-note").isInvalid()).isTrue();
+        assertThat(text("tension-list")).isEmpty();
+
+        test(find(TextField.class).id("tension-note")).setValue("We put the two statements together.");
+        test(find(Button.class).id("add-tension")).click();
+        assertThat(text("tension-list")).contains("Joint patrol + Troops: A patrol needs troops Osterholm has not offered. "
+                + "(our reading: We put the two statements together.) — “Osterholm has not offered any troops,” (¶3)");
+        assertThat(text("problems")).doesNotContain("tensions");
+    }
+
+    @Test
     void publishing_gives_the_case_link_and_the_catalog_finds_the_case() {
         started();
         addStakeholder("Nordmark");
