@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Draft(String caseId, Article article, List<DraftStakeholder> stakeholders, List<DraftOption> options,
                     List<DraftStance> stances, List<DraftConcern> concerns, List<DraftPurpose> purposes,
-                    List<DraftLink> links, List<DraftDemand> demands, List<DraftTension> tensions) {
+                    List<DraftLink> links, List<DraftDemand> demands, List<DraftTension> tensions,
+                    List<DraftSourceIssue> sourceIssues) {
 
     public Draft {
         stakeholders = List.copyOf(stakeholders);
@@ -24,46 +25,53 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
         // Drafts saved before demands could be written have none.
         demands = demands == null ? List.of() : List.copyOf(demands);
         tensions = tensions == null ? List.of() : List.copyOf(tensions);
+        sourceIssues = sourceIssues == null ? List.of() : List.copyOf(sourceIssues);
     }
 
     public static Draft of(String caseId, Article article) {
-        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public Draft withArticle(Article changed) {
-        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links, demands, tensions);
+        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withStakeholders(List<DraftStakeholder> changed) {
-        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links, demands, tensions);
+        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withOptions(List<DraftOption> changed) {
-        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links, demands, tensions);
+        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withStances(List<DraftStance> changed) {
-        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links, demands, tensions);
+        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withConcerns(List<DraftConcern> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links, demands, tensions);
+        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withPurposes(List<DraftPurpose> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links, demands, tensions);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links, demands, tensions, sourceIssues);
     }
 
     public Draft withDemands(List<DraftDemand> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, changed, tensions);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, changed, tensions, sourceIssues);
     }
 
     public Draft withTensions(List<DraftTension> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, changed);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, changed, sourceIssues);
+    }
+
+    public Draft withSourceIssues(List<DraftSourceIssue> changed) {
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, tensions,
+                changed);
     }
 
     public Draft withLinks(List<DraftLink> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed, demands, tensions);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed, demands, tensions, sourceIssues);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.guaranteelab.catalog.Purpose;
 import org.guaranteelab.catalog.PurposeLink;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.SourceIssue;
 import org.guaranteelab.catalog.Stance;
 import org.guaranteelab.catalog.Tension;
 import org.guaranteelab.catalog.StanceBasis;
@@ -59,7 +60,8 @@ final class DraftCaseFile {
                 draft.purposes().stream().map(DraftPurpose::quote),
                 draft.links().stream().map(DraftLink::quote),
                 draft.demands().stream().flatMap(demand -> demand.quotes().stream()),
-                draft.tensions().stream().flatMap(tension -> tension.quotes().stream())).flatMap(stream -> stream);
+                draft.tensions().stream().flatMap(tension -> tension.quotes().stream()),
+                draft.sourceIssues().stream().map(DraftSourceIssue::excerpt)).flatMap(stream -> stream);
         var looked = new java.util.TreeSet<Integer>();
         spans.forEach(span -> article.passageOf(span).ifPresent(looked::add));
         IntStream.range(0, article.passages().size()).filter(i -> i == 0 || article.passageText(i).isBlank())
@@ -76,6 +78,10 @@ final class DraftCaseFile {
                 .mapToObj(i -> new CaseSource.Passage(Article.passageId(i), article.passageText(i))).toList();
         file.put("source", new CaseSource(article.title(), null, kind(article), article.dateContext(),
                 List.of(new CaseSource.SourceSection("article", article.title(), null, passages))));
+        file.put("sourceIssues", draft.sourceIssues().stream().map(issue -> {
+            var excerpt = quote(article, issue.excerpt(), null);
+            return new SourceIssue(issue.id(), issue.kind(), excerpt.passage(), null, excerpt.text(), issue.note());
+        }).toList());
         file.put("stakeholders", draft.stakeholders().stream().map(stakeholder -> new Stakeholder(stakeholder.id(),
                 stakeholder.name(), stakeholder.monogram(), stakeholder.people().stream()
                 .map(person -> new Stakeholder.Person(person.id(), person.name(), person.role())).toList())).toList());

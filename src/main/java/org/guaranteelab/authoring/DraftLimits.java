@@ -85,6 +85,11 @@ final class DraftLimits {
             count("quotes for one tension", tension.quotes().size(), DraftStance.QUOTES);
             spans(article, tension.quotes());
         }
+        count("flags on the source", draft.sourceIssues().size(), DraftSourceIssue.LIMIT);
+        for (var issue : draft.sourceIssues()) {
+            line("A note on the source", issue.note(), DraftSourceIssue.NOTE_LENGTH);
+            spans(article, List.of(issue.excerpt()));
+        }
         count("concerns", draft.concerns().size(), DraftConcern.LIMIT);
         for (var concern : draft.concerns()) {
             text("A concern", concern.text(), DraftConcern.TEXT_LENGTH);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.SourceIssue;
 import org.guaranteelab.catalog.StanceBasis;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,16 @@ class DraftReviewTest {
                 .anySatisfy(problem -> assertThat(problem).contains("tensions[patrol-without-troops]"));
         assertThat(DraftCaseFile.of(draft().withTensions(List.of(tension)))).contains("basis: \"editorial\"");
         assertThat(draft().withTensions(List.of(tension)).withoutOption("troops").tensions()).isEmpty();
+    }
+
+    @Test
+    void a_flag_on_the_source_is_written_with_its_passage_and_excerpt_and_passes_the_loader() {
+        var flag = new DraftSourceIssue("ambiguous-1", SourceIssue.Kind.AMBIGUOUS, span("the article's sources"),
+                "Which sources is not said.");
+
+        assertThat(DraftReview.of(draft().withSourceIssues(List.of(flag))).problems()).isEmpty();
+        assertThat(DraftCaseFile.of(draft().withSourceIssues(List.of(flag))))
+                .contains("kind: \"ambiguous\"", "passage: \"p3\"", "excerpt: \"the article's sources\"");
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.guaranteelab.authoring.Draft;
 import org.guaranteelab.authoring.DraftConcern;
 import org.guaranteelab.authoring.DraftDemand;
 import org.guaranteelab.authoring.DraftTension;
+import org.guaranteelab.authoring.DraftSourceIssue;
+import org.guaranteelab.catalog.SourceIssue;
 import org.guaranteelab.authoring.Ids;
 import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.authoring.DraftLink;
@@ -92,6 +94,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final OptionLevelPicker tensionFirst = new OptionLevelPicker("tension-first");
     private final OptionLevelPicker tensionSecond = new OptionLevelPicker("tension-second");
     private final UnorderedList tensionList = new UnorderedList();
+    private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
     private final UnorderedList problems = new UnorderedList();
     private final Div publication = new Div();
@@ -108,6 +111,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         linkList.setId("link-list");
         demandList.setId("demand-list");
         tensionList.setId("tension-list");
+        issueList.setId("issue-list");
         articleForm.addChangeListener(() -> articleForm.validDetails()
                 .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
     }
@@ -158,7 +162,8 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 section("4. Stances", stanceForm(), stanceList, new H2("What the article states"), completeness),
                 section("5. Concerns, purposes and links", concernForm(), concernList, purposeForm(), purposeList,
                         linkForm(), linkList),
-                section("6. Demands and tensions", demandForm(), demandList, tensionForm(), tensionList));
+                section("6. Demands and tensions", demandForm(), demandList, tensionForm(), tensionList),
+                section("7. Flags on the source", issueForm(), issueList));
     }
 
     private static Div section(String heading, Component... content) {
@@ -486,6 +491,37 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         return new FormLayout(new H2("Tensions"), tensionFirst, tensionSecond, basis, text, note, add);
     }
 
+    private Component issueForm() {
+        var kind = new Select<SourceIssue.Kind>();
+        kind.setId("issue-kind");
+        kind.setLabel("The chosen words are");
+        kind.setItems(SourceIssue.Kind.values());
+        kind.setItemLabelGenerator(SourceIssue.Kind::label);
+        kind.setValue(SourceIssue.Kind.AMBIGUOUS);
+        var note = new TextField("Our note: what is wrong with them, in one line");
+        note.setId("issue-note");
+        note.setMaxLength(DraftSourceIssue.NOTE_LENGTH);
+        var add = new Button("Flag the chosen words", event -> {
+            var excerpt = picker.quote();
+            var why = UserText.line(note.getValue());
+            if (excerpt.isEmpty() || why.isEmpty()) {
+                refuse(List.of("Choose the words that are garbled, cut off or ambiguous, and say what is wrong with them."));
+                return;
+            }
+            if (change(d -> {
+                var issues = new ArrayList<>(d.sourceIssues());
+                var taken = d.sourceIssues().stream().map(DraftSourceIssue::id).toList();
+                issues.add(new DraftSourceIssue(Ids.unique(kind.getValue().name() + " " + (issues.size() + 1), "issue", taken),
+                        kind.getValue(), excerpt.get(), why));
+                return d.withSourceIssues(issues);
+            })) {
+                note.clear();
+            }
+        });
+        add.setId("add-issue");
+        return new FormLayout(kind, note, add);
+    }
+
     private Component publishSection() {
         problems.setId("problems");
         problems.addClassName("author-problems");
@@ -598,6 +634,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
                 .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
         demandOption.setOptions(draft.options());
+        fill(issueList, draft.sourceIssues(), issue -> quotes(List.of(issue.excerpt())) + ": " + issue.kind().label()
+                        + " — " + issue.note(),
+                issue -> change(d -> d.withSourceIssues(without(d.sourceIssues(), issue))));
         tensionFirst.setOptions(draft.options());
         tensionSecond.setOptions(draft.options());
         fill(tensionList, draft.tensions(), tension -> String.join(" + ", tension.when().stream()

@@ -228,6 +228,18 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void chosen_words_flagged_as_ambiguous_are_listed_with_our_note_and_pass_the_loader() {
+        started();
+        chooseWords(3, "7 · the", "9 · sources");
+        test(find(TextField.class).id("issue-note")).setValue("Which sources is not said.");
+
+        test(find(Button.class).id("add-issue")).click();
+
+        assertThat(text("issue-list")).contains("“the article's sources” (¶3): ambiguous in the source — Which sources is not said.");
+        assertThat(text("problems")).doesNotContain("sourceIssues");
+    }
+
+    @Test
     void publishing_gives_the_case_link_and_the_catalog_finds_the_case() {
         started();
         addStakeholder("Nordmark");
