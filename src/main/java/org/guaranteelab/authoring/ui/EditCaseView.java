@@ -546,7 +546,12 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         var delete = new Button("Delete the case", event -> confirmDelete());
         delete.setId("delete-case");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        return section("6. Check and publish", problems, publication, new Div(publish, unpublish, export, delete), exported);
+        var preview = new Anchor("write/" + editToken + "/preview", "Preview the case in the builder");
+        preview.setId("preview-link");
+        // An imported case has no draft to preview: it is previewed by publishing it.
+        preview.setVisible(state.draft() != null);
+        return section("8. Check and publish", problems, publication, preview, new Div(publish, unpublish, export, delete),
+                exported);
     }
 
     private void publish() {

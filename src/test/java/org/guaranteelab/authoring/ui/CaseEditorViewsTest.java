@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.scenario.ui.Rendered;
+import org.guaranteelab.scenario.ui.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -237,6 +238,24 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
 
         assertThat(text("issue-list")).contains("“the article's sources” (¶3): ambiguous in the source — Which sources is not said.");
         assertThat(text("problems")).doesNotContain("sourceIssues");
+    }
+
+    @Test
+    void the_preview_shows_the_unpublished_draft_in_the_builder_and_names_problems_instead() {
+        var path = started();
+        UI.getCurrent().navigate(path + "/preview");
+        assertThat(find(Paragraph.class).id("preview-problems").getText()).contains("problems");
+
+        UI.getCurrent().navigate(path);
+        addStakeholder("Nordmark");
+        addOption("Troops", "Soldiers on the ground.", "");
+        UI.getCurrent().navigate(path + "/preview");
+
+        assertThat(find(ScenarioBuilder.class).exists()).isTrue();
+        assertThat(Rendered.text(find(ScenarioBuilder.class).single())).contains("Troops", "Soldiers on the ground.");
+        assertThat(path).endsWith(find(Anchor.class).id("back-to-editor").getHref());
+        UI.getCurrent().navigate(path);
+        assertThat(find(Anchor.class).id("preview-link").getHref()).endsWith("/preview");
     }
 
     @Test
