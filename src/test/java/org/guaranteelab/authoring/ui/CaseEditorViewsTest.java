@@ -300,4 +300,12 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(EditCaseView.class).exists()).isFalse();
     }
+
+    @Test
+    void an_unknown_edit_link_has_no_preview_either() {
+        UI.getCurrent().navigate("write/AAAAAAAAAAAAAAAAAAAAAA/preview");
+
+        assertThat(find(PreviewCaseView.class).exists()).isFalse();
+        assertThat(find(ScenarioBuilder.class).exists()).isFalse();
+    }
 }
