@@ -74,7 +74,8 @@ public class Authoring {
     public Optional<DraftState> save(String editToken, Draft draft) {
         return find(editToken).filter(stored -> stored.content() != null).map(stored -> {
             var kept = new Draft(stored.caseId(), draft.article(), draft.stakeholders(), draft.options(), draft.stances(),
-                    draft.concerns(), draft.purposes(), draft.links());
+                    draft.concerns(), draft.purposes(), draft.links(), draft.demands(), draft.tensions(),
+                    draft.sourceIssues());
             if (!kept.article().text().equals(textOf(stored))) {
                 throw new DraftRefusedException(List.of("The article's words cannot be changed, only its passages "
                         + "merged or split."));

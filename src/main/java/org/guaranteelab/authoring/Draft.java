@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Draft(String caseId, Article article, List<DraftStakeholder> stakeholders, List<DraftOption> options,
                     List<DraftStance> stances, List<DraftConcern> concerns, List<DraftPurpose> purposes,
-                    List<DraftLink> links) {
+                    List<DraftLink> links, List<DraftDemand> demands, List<DraftTension> tensions,
+                    List<DraftSourceIssue> sourceIssues) {
 
     public Draft {
         stakeholders = List.copyOf(stakeholders);
@@ -21,38 +22,56 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
         concerns = List.copyOf(concerns);
         purposes = List.copyOf(purposes);
         links = List.copyOf(links);
+        // Drafts saved before demands could be written have none.
+        demands = demands == null ? List.of() : List.copyOf(demands);
+        tensions = tensions == null ? List.of() : List.copyOf(tensions);
+        sourceIssues = sourceIssues == null ? List.of() : List.copyOf(sourceIssues);
     }
 
     public static Draft of(String caseId, Article article) {
-        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Draft(caseId, article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public Draft withArticle(Article changed) {
-        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links);
+        return new Draft(caseId, changed, stakeholders, options, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withStakeholders(List<DraftStakeholder> changed) {
-        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links);
+        return new Draft(caseId, article, changed, options, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withOptions(List<DraftOption> changed) {
-        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links);
+        return new Draft(caseId, article, stakeholders, changed, stances, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withStances(List<DraftStance> changed) {
-        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links);
+        return new Draft(caseId, article, stakeholders, options, changed, concerns, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withConcerns(List<DraftConcern> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links);
+        return new Draft(caseId, article, stakeholders, options, stances, changed, purposes, links, demands, tensions, sourceIssues);
     }
 
     public Draft withPurposes(List<DraftPurpose> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, changed, links, demands, tensions, sourceIssues);
+    }
+
+    public Draft withDemands(List<DraftDemand> changed) {
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, changed, tensions, sourceIssues);
+    }
+
+    public Draft withTensions(List<DraftTension> changed) {
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, changed, sourceIssues);
+    }
+
+    public Draft withSourceIssues(List<DraftSourceIssue> changed) {
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, links, demands, tensions,
+                changed);
     }
 
     public Draft withLinks(List<DraftLink> changed) {
-        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed);
+        return new Draft(caseId, article, stakeholders, options, stances, concerns, purposes, changed, demands, tensions, sourceIssues);
     }
 
     /**
@@ -86,18 +105,25 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
         return withStances(stances.stream().filter(stance -> !stance.isFor(stakeholder, option, level)).toList());
     }
 
-    /** The stakeholder goes, with its stances. */
+    /** The stakeholder goes, with its stances and demands. */
     public Draft withoutStakeholder(String stakeholderId) {
         return withStakeholders(stakeholders.stream().filter(stakeholder -> !stakeholder.id().equals(stakeholderId)).toList())
-                .withStances(stances.stream().filter(stance -> !stance.stakeholder().equals(stakeholderId)).toList());
+                .withStances(stances.stream().filter(stance -> !stance.stakeholder().equals(stakeholderId)).toList())
+                .withDemands(demands.stream().filter(demand -> !demand.stakeholder().equals(stakeholderId)).toList());
     }
 
-    /** The option goes, with the stances, concerns and links that are about it. */
+    /** The option goes, with the stances, concerns, links and tensions that are about it, and the demands only it meets. */
     public Draft withoutOption(String optionId) {
         return withOptions(options.stream().filter(option -> !option.id().equals(optionId)).toList())
                 .withStances(stances.stream().filter(stance -> !stance.option().equals(optionId)).toList())
                 .withConcerns(concerns.stream().filter(concern -> !concern.option().equals(optionId)).toList())
-                .withLinks(links.stream().filter(link -> !link.option().equals(optionId)).toList());
+                .withLinks(links.stream().filter(link -> !link.option().equals(optionId)).toList())
+                .withDemands(demands.stream().map(demand -> new DraftDemand(demand.id(), demand.stakeholder(), demand.text(),
+                                demand.metBy().stream().filter(ref -> !ref.option().equals(optionId)).toList(),
+                                demand.quotes(), demand.note()))
+                        .filter(demand -> !demand.metBy().isEmpty()).toList())
+                .withTensions(tensions.stream()
+                        .filter(tension -> tension.when().stream().noneMatch(ref -> ref.option().equals(optionId))).toList());
     }
 
     /** The speaker of {@code stakeholderId} with this name (and role), added if the stakeholder has none yet. */

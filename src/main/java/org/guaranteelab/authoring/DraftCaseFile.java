@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.guaranteelab.catalog.CaseSource;
 import org.guaranteelab.catalog.Concern;
+import org.guaranteelab.catalog.Demand;
 import org.guaranteelab.catalog.GuaranteeOption;
 import org.guaranteelab.catalog.OptionGroup;
 import org.guaranteelab.catalog.Position;
@@ -15,7 +16,9 @@ import org.guaranteelab.catalog.Purpose;
 import org.guaranteelab.catalog.PurposeLink;
 import org.guaranteelab.catalog.Quote;
 import org.guaranteelab.catalog.Stakeholder;
+import org.guaranteelab.catalog.SourceIssue;
 import org.guaranteelab.catalog.Stance;
+import org.guaranteelab.catalog.Tension;
 import org.guaranteelab.catalog.StanceBasis;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -55,7 +58,10 @@ final class DraftCaseFile {
                 draft.stances().stream().flatMap(stance -> stance.quotes().stream()),
                 draft.concerns().stream().flatMap(concern -> concern.quotes().stream()),
                 draft.purposes().stream().map(DraftPurpose::quote),
-                draft.links().stream().map(DraftLink::quote)).flatMap(stream -> stream);
+                draft.links().stream().map(DraftLink::quote),
+                draft.demands().stream().flatMap(demand -> demand.quotes().stream()),
+                draft.tensions().stream().flatMap(tension -> tension.quotes().stream()),
+                draft.sourceIssues().stream().map(DraftSourceIssue::excerpt)).flatMap(stream -> stream);
         var looked = new java.util.TreeSet<Integer>();
         spans.forEach(span -> article.passageOf(span).ifPresent(looked::add));
         IntStream.range(0, article.passages().size()).filter(i -> i == 0 || article.passageText(i).isBlank())
@@ -72,6 +78,10 @@ final class DraftCaseFile {
                 .mapToObj(i -> new CaseSource.Passage(Article.passageId(i), article.passageText(i))).toList();
         file.put("source", new CaseSource(article.title(), null, kind(article), article.dateContext(),
                 List.of(new CaseSource.SourceSection("article", article.title(), null, passages))));
+        file.put("sourceIssues", draft.sourceIssues().stream().map(issue -> {
+            var excerpt = quote(article, issue.excerpt(), null);
+            return new SourceIssue(issue.id(), issue.kind(), excerpt.passage(), null, excerpt.text(), issue.note());
+        }).toList());
         file.put("stakeholders", draft.stakeholders().stream().map(stakeholder -> new Stakeholder(stakeholder.id(),
                 stakeholder.name(), stakeholder.monogram(), stakeholder.people().stream()
                 .map(person -> new Stakeholder.Person(person.id(), person.name(), person.role())).toList())).toList());
@@ -83,6 +93,10 @@ final class DraftCaseFile {
                 concern.allLevels(), concern.text(), quotes(article, concern.quotes(), null))).toList());
         file.put("purposeLinks", draft.links().stream().map(link -> new PurposeLink(link.option(), link.level(),
                 link.allLevels(), link.purpose(), link.basis(), quote(article, link.quote(), null), link.reason())).toList());
+        file.put("demands", draft.demands().stream().map(demand -> new Demand(demand.id(), demand.stakeholder(),
+                demand.text(), demand.metBy(), quotes(article, demand.quotes(), null), demand.note())).toList());
+        file.put("tensions", draft.tensions().stream().map(tension -> new Tension(tension.id(), tension.basis(),
+                tension.text(), tension.when(), quotes(article, tension.quotes(), null), tension.note())).toList());
         return YAML.writeValueAsString(file);
     }
 

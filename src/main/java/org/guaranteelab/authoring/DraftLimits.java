@@ -69,6 +69,27 @@ final class DraftLimits {
             line("A reason why one position holds at every level", stance.allLevels(), DraftStance.ALL_LEVELS_LENGTH);
             spans(article, stance.quotes());
         }
+        count("demands", draft.demands().size(), DraftDemand.LIMIT);
+        for (var demand : draft.demands()) {
+            text("A demand", demand.text(), DraftDemand.TEXT_LENGTH);
+            line("A demand's reason", demand.note(), DraftDemand.NOTE_LENGTH);
+            count("options meeting one demand", demand.metBy().size(), DraftOption.LIMIT);
+            count("quotes for one demand", demand.quotes().size(), DraftStance.QUOTES);
+            spans(article, demand.quotes());
+        }
+        count("tensions", draft.tensions().size(), DraftTension.LIMIT);
+        for (var tension : draft.tensions()) {
+            text("A tension", tension.text(), DraftTension.TEXT_LENGTH);
+            line("A tension's reason", tension.note(), DraftTension.NOTE_LENGTH);
+            count("options in one tension", tension.when().size(), DraftOption.LIMIT);
+            count("quotes for one tension", tension.quotes().size(), DraftStance.QUOTES);
+            spans(article, tension.quotes());
+        }
+        count("flags on the source", draft.sourceIssues().size(), DraftSourceIssue.LIMIT);
+        for (var issue : draft.sourceIssues()) {
+            line("A note on the source", issue.note(), DraftSourceIssue.NOTE_LENGTH);
+            spans(article, List.of(issue.excerpt()));
+        }
         count("concerns", draft.concerns().size(), DraftConcern.LIMIT);
         for (var concern : draft.concerns()) {
             text("A concern", concern.text(), DraftConcern.TEXT_LENGTH);

@@ -3,6 +3,7 @@ package org.guaranteelab.authoring;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseFileFormat;
 import org.guaranteelab.catalog.InvalidCaseFileException;
 import org.guaranteelab.catalog.Position;
@@ -32,6 +33,15 @@ public record DraftReview(List<String> problems, Set<String> stated, int pairs) 
             problems = e.problems();
         }
         return new DraftReview(problems, stated, draft.stakeholders().size() * draft.options().size());
+    }
+
+    /** The whole draft as the case it would publish, for the builder's preview; empty while the loader finds problems. */
+    public static java.util.Optional<Case> caseOf(Draft draft) {
+        try {
+            return java.util.Optional.of(CaseFileFormat.read(draft.caseId() + ".yaml", DraftCaseFile.of(draft)));
+        } catch (InvalidCaseFileException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static String pair(String stakeholder, String option) {

@@ -4,7 +4,7 @@
  * versions of an unlisted case. Published cases reach every feature through
  * {@link org.guaranteelab.catalog.PublishedCases}; they are checked by the catalog's own loader.
  */
-@ApplicationModule(allowedDependencies = { "base", "base :: widgets", "catalog" })
+@ApplicationModule(allowedDependencies = { "base", "base :: widgets", "catalog", "scenario :: builder" })
 @NullMarked
 package org.guaranteelab.authoring;
 

@@ -42,7 +42,8 @@ class AuthoringTest {
 
     private static Draft withCaseId(Draft draft, String caseId) {
         return new Draft(caseId, draft.article(), draft.stakeholders(), draft.options(), draft.stances(), draft.concerns(),
-                draft.purposes(), draft.links());
+                draft.purposes(), draft.links(), draft.demands(), draft.tensions(),
+                draft.sourceIssues());
     }
 
     @Test

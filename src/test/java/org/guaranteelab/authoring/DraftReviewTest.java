@@ -3,7 +3,10 @@ package org.guaranteelab.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.guaranteelab.catalog.Basis;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
+import org.guaranteelab.catalog.SourceIssue;
 import org.guaranteelab.catalog.StanceBasis;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,51 @@ class DraftReviewTest {
         assertThat(review.isStated("osterholm", "patrol")).isFalse();
         assertThat(DraftCaseFile.of(draft))
                 .contains("passage: \"p2\"", "speaker: \"ada-berg\"", "text: \"We will support a joint patrol of the river.\"");
+    }
+
+    @Test
+    void a_demand_is_written_with_its_quote_and_reason_and_one_met_by_an_unknown_option_gets_the_loaders_message() {
+        var sound = new DraftDemand("patrol-now", "nordmark", "A joint patrol.", List.of(new OptionRef("patrol", null)),
+                List.of(span("We will support a joint patrol of the river.")), "The patrol is what is demanded.");
+        var unknown = new DraftDemand("fleet-now", "nordmark", "A fleet.", List.of(new OptionRef("fleet", null)),
+                List.of(span("We will support a joint patrol of the river.")), "A fleet would do.");
+
+        assertThat(DraftReview.of(draft().withDemands(List.of(sound))).problems()).isEmpty();
+        assertThat(DraftCaseFile.of(draft().withDemands(List.of(sound))))
+                .contains("id: \"patrol-now\"", "note: \"The patrol is what is demanded.\"");
+        assertThat(DraftReview.of(draft().withDemands(List.of(unknown))).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("demands[fleet-now]"));
+    }
+
+    @Test
+    void a_tension_on_our_reading_without_a_reason_gets_the_loaders_message_and_goes_with_its_option() {
+        var tension = new DraftTension("patrol-without-troops", Basis.EDITORIAL, "A patrol needs troops.",
+                List.of(new OptionRef("patrol", null), new OptionRef("troops", null)),
+                List.of(span("Osterholm has not offered any troops")), null);
+
+        assertThat(DraftReview.of(draft().withTensions(List.of(tension))).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("tensions[patrol-without-troops]"));
+        assertThat(DraftCaseFile.of(draft().withTensions(List.of(tension)))).contains("basis: \"editorial\"");
+        assertThat(draft().withTensions(List.of(tension)).withoutOption("troops").tensions()).isEmpty();
+    }
+
+    @Test
+    void a_flag_on_the_source_is_written_with_its_passage_and_excerpt_and_passes_the_loader() {
+        var flag = new DraftSourceIssue("ambiguous-1", SourceIssue.Kind.AMBIGUOUS, span("the article's sources"),
+                "Which sources is not said.");
+
+        assertThat(DraftReview.of(draft().withSourceIssues(List.of(flag))).problems()).isEmpty();
+        assertThat(DraftCaseFile.of(draft().withSourceIssues(List.of(flag))))
+                .contains("kind: \"ambiguous\"", "passage: \"p3\"", "excerpt: \"the article's sources\"");
+    }
+
+    @Test
+    void removing_the_only_option_that_meets_a_demand_removes_the_demand() {
+        var demand = new DraftDemand("patrol-now", "nordmark", "A joint patrol.", List.of(new OptionRef("patrol", null)),
+                List.of(span("We will support a joint patrol of the river.")), "The patrol is what is demanded.");
+
+        assertThat(draft().withDemands(List.of(demand)).withoutOption("patrol").demands()).isEmpty();
+        assertThat(draft().withDemands(List.of(demand)).withoutStakeholder("nordmark").demands()).isEmpty();
     }
 
     @Test

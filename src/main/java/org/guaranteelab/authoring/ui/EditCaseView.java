@@ -35,6 +35,12 @@ import org.guaranteelab.authoring.Article;
 import org.guaranteelab.authoring.Authoring;
 import org.guaranteelab.authoring.Draft;
 import org.guaranteelab.authoring.DraftConcern;
+import org.guaranteelab.authoring.DraftDemand;
+import org.guaranteelab.authoring.DraftTension;
+import org.guaranteelab.authoring.DraftSourceIssue;
+import org.guaranteelab.catalog.SourceIssue;
+import org.guaranteelab.authoring.Ids;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.authoring.DraftLink;
 import org.guaranteelab.authoring.DraftOption;
 import org.guaranteelab.authoring.DraftPurpose;
@@ -82,6 +88,13 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final UnorderedList purposeList = new UnorderedList();
     private final OptionLevelPicker linkOption = new OptionLevelPicker("link");
     private final Select<DraftPurpose> linkPurpose = new Select<>();
+    private final Select<DraftStakeholder> demandStakeholder = new Select<>();
+    private final OptionLevelPicker demandOption = new OptionLevelPicker("demand");
+    private final UnorderedList demandList = new UnorderedList();
+    private final OptionLevelPicker tensionFirst = new OptionLevelPicker("tension-first");
+    private final OptionLevelPicker tensionSecond = new OptionLevelPicker("tension-second");
+    private final UnorderedList tensionList = new UnorderedList();
+    private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
     private final UnorderedList problems = new UnorderedList();
     private final Div publication = new Div();
@@ -96,6 +109,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         concernList.setId("concern-list");
         purposeList.setId("purpose-list");
         linkList.setId("link-list");
+        demandList.setId("demand-list");
+        tensionList.setId("tension-list");
+        issueList.setId("issue-list");
         articleForm.addChangeListener(() -> articleForm.validDetails()
                 .ifPresent(details -> change(d -> d.withArticle(details.applyTo(d.article())))));
     }
@@ -145,7 +161,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 section("3. Stakeholders and options", stakeholdersForm(), stakeholderList, optionsForm(), optionList),
                 section("4. Stances", stanceForm(), stanceList, new H2("What the article states"), completeness),
                 section("5. Concerns, purposes and links", concernForm(), concernList, purposeForm(), purposeList,
-                        linkForm(), linkList));
+                        linkForm(), linkList),
+                section("6. Demands and tensions", demandForm(), demandList, tensionForm(), tensionList),
+                section("7. Flags on the source", issueForm(), issueList));
     }
 
     private static Div section(String heading, Component... content) {
@@ -383,6 +401,127 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         return new FormLayout(new H2("Links from options to purposes"), linkOption, linkPurpose, basis, reason, add);
     }
 
+    private Component demandForm() {
+        demandStakeholder.setId("demand-stakeholder");
+        demandStakeholder.setLabel("Stakeholder who demands it");
+        demandStakeholder.setItemLabelGenerator(DraftStakeholder::name);
+        var text = new TextArea("Demand, in your words (the chosen words back it)");
+        text.setId("demand-text");
+        text.setMaxLength(DraftDemand.TEXT_LENGTH);
+        var note = new TextField("Our reading: why this option meets it, in one line");
+        note.setId("demand-note");
+        note.setMaxLength(DraftDemand.NOTE_LENGTH);
+        var add = new Button("Add demand", event -> {
+            var stakeholder = demandStakeholder.getValue();
+            var option = demandOption.option();
+            var quote = picker.quote();
+            var cleaned = UserText.paragraphs(text.getValue());
+            var why = UserText.line(note.getValue());
+            if (stakeholder == null || option.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose a stakeholder, an option that meets the demand and the words that make it, "
+                        + "and write it down."));
+                return;
+            }
+            // Which options meet a demand is never the article's word (docs/case-format.md), so the reason is required.
+            if (why.isEmpty()) {
+                note.setInvalid(true);
+                note.setErrorMessage("Which options meet a demand is our reading: give a one-line reason.");
+                return;
+            }
+            note.setInvalid(false);
+            if (change(d -> {
+                var demands = new ArrayList<>(d.demands());
+                var taken = d.demands().stream().map(DraftDemand::id).toList();
+                demands.add(new DraftDemand(Ids.unique(cleaned, "demand", taken), stakeholder.id(), cleaned,
+                        List.of(new OptionRef(option.get().id(), demandOption.level())), List.of(quote.get()), why));
+                return d.withDemands(demands);
+            })) {
+                text.clear();
+                note.clear();
+            }
+        });
+        add.setId("add-demand");
+        return new FormLayout(new H2("Demands"), demandStakeholder, demandOption, text, note, add);
+    }
+
+    private Component tensionForm() {
+        var basis = new RadioButtonGroup<Basis>("On whose word");
+        basis.setId("tension-basis");
+        basis.setItems(Basis.SOURCE, Basis.EDITORIAL);
+        basis.setItemLabelGenerator(value -> value == Basis.SOURCE ? "The article says so" : "Our reading");
+        basis.setValue(Basis.SOURCE);
+        var text = new TextArea("The problem with taking both, in your words (the chosen words back it)");
+        text.setId("tension-text");
+        text.setMaxLength(DraftTension.TEXT_LENGTH);
+        var note = new TextField("Our reading: why, in one line");
+        note.setId("tension-note");
+        note.setMaxLength(DraftTension.NOTE_LENGTH);
+        note.setVisible(false);
+        basis.addValueChangeListener(event -> note.setVisible(event.getValue() == Basis.EDITORIAL));
+        var add = new Button("Add tension", event -> {
+            var first = tensionFirst.option();
+            var second = tensionSecond.option();
+            var quote = picker.quote();
+            var cleaned = UserText.paragraphs(text.getValue());
+            var why = UserText.line(note.getValue());
+            if (first.isEmpty() || second.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose the two options that clash, the words that say so, and write the problem down."));
+                return;
+            }
+            if (basis.getValue() == Basis.EDITORIAL && why.isEmpty()) {
+                note.setInvalid(true);
+                note.setErrorMessage("A tension on our reading needs a one-line reason.");
+                return;
+            }
+            note.setInvalid(false);
+            if (change(d -> {
+                var tensions = new ArrayList<>(d.tensions());
+                var taken = d.tensions().stream().map(DraftTension::id).toList();
+                tensions.add(new DraftTension(Ids.unique(cleaned, "tension", taken), basis.getValue(), cleaned,
+                        List.of(new OptionRef(first.get().id(), tensionFirst.level()),
+                                new OptionRef(second.get().id(), tensionSecond.level())),
+                        List.of(quote.get()), basis.getValue() == Basis.EDITORIAL ? why : null));
+                return d.withTensions(tensions);
+            })) {
+                text.clear();
+                note.clear();
+            }
+        });
+        add.setId("add-tension");
+        return new FormLayout(new H2("Tensions"), tensionFirst, tensionSecond, basis, text, note, add);
+    }
+
+    private Component issueForm() {
+        var kind = new Select<SourceIssue.Kind>();
+        kind.setId("issue-kind");
+        kind.setLabel("The chosen words are");
+        kind.setItems(SourceIssue.Kind.values());
+        kind.setItemLabelGenerator(SourceIssue.Kind::label);
+        kind.setValue(SourceIssue.Kind.AMBIGUOUS);
+        var note = new TextField("Our note: what is wrong with them, in one line");
+        note.setId("issue-note");
+        note.setMaxLength(DraftSourceIssue.NOTE_LENGTH);
+        var add = new Button("Flag the chosen words", event -> {
+            var excerpt = picker.quote();
+            var why = UserText.line(note.getValue());
+            if (excerpt.isEmpty() || why.isEmpty()) {
+                refuse(List.of("Choose the words that are garbled, cut off or ambiguous, and say what is wrong with them."));
+                return;
+            }
+            if (change(d -> {
+                var issues = new ArrayList<>(d.sourceIssues());
+                var taken = d.sourceIssues().stream().map(DraftSourceIssue::id).toList();
+                issues.add(new DraftSourceIssue(Ids.unique(kind.getValue().name() + " " + (issues.size() + 1), "issue", taken),
+                        kind.getValue(), excerpt.get(), why));
+                return d.withSourceIssues(issues);
+            })) {
+                note.clear();
+            }
+        });
+        add.setId("add-issue");
+        return new FormLayout(kind, note, add);
+    }
+
     private Component publishSection() {
         problems.setId("problems");
         problems.addClassName("author-problems");
@@ -407,7 +546,12 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         var delete = new Button("Delete the case", event -> confirmDelete());
         delete.setId("delete-case");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        return section("6. Check and publish", problems, publication, new Div(publish, unpublish, export, delete), exported);
+        var preview = new Anchor("write/" + editToken + "/preview", "Preview the case in the builder");
+        preview.setId("preview-link");
+        // An imported case has no draft to preview: it is previewed by publishing it.
+        preview.setVisible(state.draft() != null);
+        return section("8. Check and publish", problems, publication, preview, new Div(publish, unpublish, export, delete),
+                exported);
     }
 
     private void publish() {
@@ -490,6 +634,25 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         concernOption.setOptions(draft.options());
         linkOption.setOptions(draft.options());
         linkPurpose.setItems(draft.purposes());
+        var keptDemander = demandStakeholder.getValue() == null ? null : demandStakeholder.getValue().id();
+        demandStakeholder.setItems(draft.stakeholders());
+        demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
+                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+        demandOption.setOptions(draft.options());
+        fill(issueList, draft.sourceIssues(), issue -> quotes(List.of(issue.excerpt())) + ": " + issue.kind().label()
+                        + " — " + issue.note(),
+                issue -> change(d -> d.withSourceIssues(without(d.sourceIssues(), issue))));
+        tensionFirst.setOptions(draft.options());
+        tensionSecond.setOptions(draft.options());
+        fill(tensionList, draft.tensions(), tension -> String.join(" + ", tension.when().stream()
+                        .map(ref -> optionName(ref.option())).toList()) + ": " + tension.text()
+                        + (tension.basis() == Basis.EDITORIAL ? " (our reading: " + tension.note() + ")" : " (the article says so)")
+                        + " — " + quotes(tension.quotes()),
+                tension -> change(d -> d.withTensions(without(d.tensions(), tension))));
+        fill(demandList, draft.demands(), demand -> stakeholderName(demand.stakeholder()) + " demands: " + demand.text()
+                        + " — met by " + String.join(", ", demand.metBy().stream().map(ref -> optionName(ref.option())).toList())
+                        + " (our reading: " + demand.note() + ") — " + quotes(demand.quotes()),
+                demand -> change(d -> d.withDemands(without(d.demands(), demand))));
         fill(stanceList, draft.stances(), this::describe,
                 stance -> change(d -> d.detach(stance.stakeholder(), stance.option(), stance.level())));
         fill(concernList, draft.concerns(), concern -> optionName(concern.option()) + ": " + concern.text() + " — "
@@ -562,6 +725,11 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 .findFirst().orElse(stance.level());
         return stakeholder + " × " + optionName(stance.option()) + level + ": " + stance.position().label() + ", "
                 + stance.basis().label() + " — " + quotes(stance.quotes());
+    }
+
+    private String stakeholderName(String stakeholderId) {
+        return draft.stakeholders().stream().filter(s -> s.id().equals(stakeholderId)).map(DraftStakeholder::name)
+                .findFirst().orElse(stakeholderId);
     }
 
     private String optionName(String optionId) {

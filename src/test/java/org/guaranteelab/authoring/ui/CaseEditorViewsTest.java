@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.guaranteelab.catalog.CaseCatalog;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.scenario.ui.Rendered;
+import org.guaranteelab.scenario.ui.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -188,6 +189,77 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_demand_needs_a_reason_for_the_options_that_meet_it_and_is_labelled_our_reading() {
+        started();
+        addStakeholder("Nordmark");
+        addOption("Joint patrol", "Both patrol the river together.", "");
+        chooseWords(2, "6 · \"We", "14 · river.\"");
+        test(find(TextArea.class).id("demand-text")).setValue("A joint patrol of the river.");
+
+        test(find(Button.class).id("add-demand")).click();
+        assertThat(find(TextField.class).id("demand-note").isInvalid()).isTrue();
+        assertThat(text("demand-list")).isEmpty();
+
+        test(find(TextField.class).id("demand-note")).setValue("The patrol is the thing demanded.");
+        test(find(Button.class).id("add-demand")).click();
+        assertThat(text("demand-list")).contains("Nordmark demands: A joint patrol of the river. — met by Joint patrol "
+                + "(our reading: The patrol is the thing demanded.) — “We will support a joint patrol of the river.” (¶2)");
+        assertThat(text("problems")).doesNotContain("demands");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_tension_on_our_reading_needs_a_reason_and_one_on_the_articles_word_does_not() {
+        started();
+        addOption("Joint patrol", "Both patrol the river together.", "");
+        addOption("Troops", "Soldiers on the ground.", "");
+        test(find(Select.class).id("tension-second-option")).selectItem("Troops");
+        chooseWords(3, "1 · Osterholm", "6 · troops,");
+        test(find(TextArea.class).id("tension-text")).setValue("A patrol needs troops Osterholm has not offered.");
+        test(find(RadioButtonGroup.class).id("tension-basis")).selectItem("Our reading");
+
+        test(find(Button.class).id("add-tension")).click();
+        assertThat(find(TextField.class).id("tension-note").isInvalid()).isTrue();
+        assertThat(text("tension-list")).isEmpty();
+
+        test(find(TextField.class).id("tension-note")).setValue("We put the two statements together.");
+        test(find(Button.class).id("add-tension")).click();
+        assertThat(text("tension-list")).contains("Joint patrol + Troops: A patrol needs troops Osterholm has not offered. "
+                + "(our reading: We put the two statements together.) — “Osterholm has not offered any troops,” (¶3)");
+        assertThat(text("problems")).doesNotContain("tensions");
+    }
+
+    @Test
+    void chosen_words_flagged_as_ambiguous_are_listed_with_our_note_and_pass_the_loader() {
+        started();
+        chooseWords(3, "7 · the", "9 · sources");
+        test(find(TextField.class).id("issue-note")).setValue("Which sources is not said.");
+
+        test(find(Button.class).id("add-issue")).click();
+
+        assertThat(text("issue-list")).contains("“the article's sources” (¶3): ambiguous in the source — Which sources is not said.");
+        assertThat(text("problems")).doesNotContain("sourceIssues");
+    }
+
+    @Test
+    void the_preview_shows_the_unpublished_draft_in_the_builder_and_names_problems_instead() {
+        var path = started();
+        UI.getCurrent().navigate(path + "/preview");
+        assertThat(find(Paragraph.class).id("preview-problems").getText()).contains("problems");
+
+        UI.getCurrent().navigate(path);
+        addStakeholder("Nordmark");
+        addOption("Troops", "Soldiers on the ground.", "");
+        UI.getCurrent().navigate(path + "/preview");
+
+        assertThat(find(ScenarioBuilder.class).exists()).isTrue();
+        assertThat(Rendered.text(find(ScenarioBuilder.class).single())).contains("Troops", "Soldiers on the ground.");
+        assertThat(path).endsWith(find(Anchor.class).id("back-to-editor").getHref());
+        UI.getCurrent().navigate(path);
+        assertThat(find(Anchor.class).id("preview-link").getHref()).endsWith("/preview");
+    }
+
+    @Test
     void publishing_gives_the_case_link_and_the_catalog_finds_the_case() {
         started();
         addStakeholder("Nordmark");
@@ -228,5 +300,13 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("write/AAAAAAAAAAAAAAAAAAAAAA");
 
         assertThat(find(EditCaseView.class).exists()).isFalse();
+    }
+
+    @Test
+    void an_unknown_edit_link_has_no_preview_either() {
+        UI.getCurrent().navigate("write/AAAAAAAAAAAAAAAAAAAAAA/preview");
+
+        assertThat(find(PreviewCaseView.class).exists()).isFalse();
+        assertThat(find(ScenarioBuilder.class).exists()).isFalse();
     }
 }
