@@ -193,7 +193,7 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         started();
         addStakeholder("Nordmark");
         addOption("Joint patrol", "Both patrol the river together.", "");
-        chooseWords(2, "6 · \"We", "14 · river.\"");
+        chooseWords(2, 6, 14);
         test(find(TextArea.class).id("demand-text")).setValue("A joint patrol of the river.");
 
         test(find(Button.class).id("add-demand")).click();
@@ -214,7 +214,7 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         addOption("Joint patrol", "Both patrol the river together.", "");
         addOption("Troops", "Soldiers on the ground.", "");
         test(find(Select.class).id("tension-second-option")).selectItem("Troops");
-        chooseWords(3, "1 · Osterholm", "6 · troops,");
+        chooseWords(3, 1, 6);
         test(find(TextArea.class).id("tension-text")).setValue("A patrol needs troops Osterholm has not offered.");
         test(find(RadioButtonGroup.class).id("tension-basis")).selectItem("Our reading");
 
@@ -232,7 +232,7 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     @Test
     void chosen_words_flagged_as_ambiguous_are_listed_with_our_note_and_pass_the_loader() {
         started();
-        chooseWords(3, "7 · the", "9 · sources");
+        chooseWords(3, 7, 9);
         test(find(TextField.class).id("issue-note")).setValue("Which sources is not said.");
 
         test(find(Button.class).id("add-issue")).click();
