@@ -166,6 +166,16 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 section("7. Flags on the source", issueForm(), issueList));
     }
 
+    /** Whether a needed "our reading" reason is there; if not, the field says so and keeps what was typed. */
+    private static boolean reasonGiven(boolean needed, String why, TextField field, String missing) {
+        var given = !needed || !why.isEmpty();
+        field.setInvalid(!given);
+        if (!given) {
+            field.setErrorMessage(missing);
+        }
+        return given;
+    }
+
     private static Div section(String heading, Component... content) {
         var section = new Div(new H2(heading));
         section.add(content);
@@ -382,12 +392,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 refuse(List.of("Choose an option, a purpose and the words the link rests on."));
                 return;
             }
-            if (basis.getValue() == Basis.EDITORIAL && why.isEmpty()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage("A link on our reading needs a one-line reason.");
+            if (!reasonGiven(basis.getValue() == Basis.EDITORIAL, why, reason, "A link on our reading needs a one-line reason.")) {
                 return;
             }
-            reason.setInvalid(false);
             if (change(d -> {
                 var links = new ArrayList<>(d.links());
                 links.add(new DraftLink(option.get().id(), linkOption.level(), linkOption.allLevels(), purpose.id(),
@@ -423,12 +430,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 return;
             }
             // Which options meet a demand is never the article's word (docs/case-format.md), so the reason is required.
-            if (why.isEmpty()) {
-                note.setInvalid(true);
-                note.setErrorMessage("Which options meet a demand is our reading: give a one-line reason.");
+            if (!reasonGiven(true, why, note, "Which options meet a demand is our reading: give a one-line reason.")) {
                 return;
             }
-            note.setInvalid(false);
             if (change(d -> {
                 var demands = new ArrayList<>(d.demands());
                 var taken = d.demands().stream().map(DraftDemand::id).toList();
@@ -468,12 +472,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 refuse(List.of("Choose the two options that clash, the words that say so, and write the problem down."));
                 return;
             }
-            if (basis.getValue() == Basis.EDITORIAL && why.isEmpty()) {
-                note.setInvalid(true);
-                note.setErrorMessage("A tension on our reading needs a one-line reason.");
+            if (!reasonGiven(basis.getValue() == Basis.EDITORIAL, why, note, "A tension on our reading needs a one-line reason.")) {
                 return;
             }
-            note.setInvalid(false);
             if (change(d -> {
                 var tensions = new ArrayList<>(d.tensions());
                 var taken = d.tensions().stream().map(DraftTension::id).toList();
