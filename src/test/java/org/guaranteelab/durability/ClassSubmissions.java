@@ -1,5 +1,6 @@
 package org.guaranteelab.durability;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
@@ -40,6 +41,7 @@ final class ClassSubmissions implements Writes {
     private static final Logger log = LoggerFactory.getLogger(ClassSubmissions.class);
     private static final int STUDENTS_AT_ONCE = 2;
     private static final double PAGE_TIMEOUT_MILLIS = 20_000;
+    private static final int START_ATTEMPTS = 3;
     /** Canonical addresses, as the app stores them, so that the export must show them unchanged. */
     private static final List<String> SCENARIOS = List.of("nato=bridge&g7", "nato=fast-track", "foreign-forces",
             "nato=bridge&foreign-forces&sanctions=strengthened", "g7&sanctions=maintained", "us-russia-talks");
@@ -104,7 +106,7 @@ final class ClassSubmissions implements Writes {
                         } else {
                             failed.incrementAndGet();
                             log.warn("A student visit failed before the kill: {}",
-                                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                                    String.valueOf(e.getMessage()).lines().filter(line -> line.contains("message=") || line.contains("waiting for")).toList());
                         }
                     } finally {
                         context.close();
@@ -115,18 +117,38 @@ final class ClassSubmissions implements Writes {
         return new Burst(threads, firstAck);
     }
 
-    /** The teacher starts this round's class; its board link and code, as the start page shows them. */
+    /**
+     * The teacher starts this round's class; its board link and code, as the start page shows them.
+     * Starting the class sets the burst up and is not what this test checks (ClassroomBrowserTest does),
+     * so a start that shows no board link is tried again, at most {@value #START_ATTEMPTS} times in all,
+     * each failure logged with what the page showed instead.
+     */
     private StartedClass startClass(URI base, int round) {
-        try (var context = teacher.browser().newContext()) {
-            var page = context.newPage();
-            page.setDefaultTimeout(PAGE_TIMEOUT_MILLIS * 3);
-            page.navigate(base.resolve("teach").toString());
-            page.locator("#class-name input").fill("Durability round " + round);
-            page.locator("#start-class").click();
-            var boardLink = page.locator("#board-link input").inputValue();
-            var code = page.locator("#join-code").textContent().strip();
-            return new StartedClass(round, boardLink.substring(boardLink.lastIndexOf('/') + 1), code);
+        var failures = new ArrayList<String>();
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try (var context = teacher.browser().newContext()) {
+                var page = context.newPage();
+                page.setDefaultTimeout(PAGE_TIMEOUT_MILLIS * 3);
+                page.navigate(base.resolve("teach").toString());
+                // The server's first paint lies over the page until Vaadin has built it (base.ui.FirstPaint).
+                page.locator("html:not(.first-paint)").waitFor();
+                page.locator("#class-name input").fill("Durability round " + round);
+                page.locator("#start-class").click();
+                try {
+                    var boardLink = page.locator("#board-link input").inputValue(
+                            new Locator.InputValueOptions().setTimeout(PAGE_TIMEOUT_MILLIS));
+                    var code = page.locator("#join-code").textContent().strip();
+                    return new StartedClass(round, boardLink.substring(boardLink.lastIndexOf('/') + 1), code);
+                } catch (TimeoutError noBoardLink) {
+                    var shown = (String) page.evaluate("() => document.querySelector('main, body').innerText");
+                    failures.add("attempt " + attempt + ": no board link; name field holds '"
+                            + page.locator("#class-name input").inputValue() + "', page shows: "
+                            + shown.replaceAll("\\s+", " ").strip());
+                    log.warn("Round {}: the class did not start, {}", round, failures.getLast());
+                }
+            }
         }
+        throw new PlaywrightException("Round " + round + ": no class started; " + failures);
     }
 
     /** One student: joins, then submits two different scenarios, and records each acknowledged one. */
