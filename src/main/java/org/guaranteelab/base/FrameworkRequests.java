@@ -29,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>{@code location} and {@code query}, an address the client reports, must be an address Vaadin
  *     accepts ({@code /join?location=%2F..%2F} and {@code query=%25zz} were 500s) and short enough that Vaadin's
  *     query-string parser, whose cost grows with the square of a repeated name, stays cheap.
+ * <li>The path must hold no "." or ".." segment.
  * <li>The body of a UIDL request (the client's messages, which carry addresses when the user
  *     navigates) may hold at most {@value #MAX_SEPARATORS} "&amp;" for the same reason.
  * </ul>
@@ -59,6 +60,10 @@ class FrameworkRequests extends OncePerRequestFilter {
         if (problem.isPresent()) {
             // Before anything reads a parameter: a form body is decoded by its content type.
             refuse(request, response, problem.get());
+            return;
+        }
+        if (hasDotSegment(request.getRequestURI())) {
+            refuse(request, response, "dot segment in the path");
             return;
         }
         var type = request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER);
@@ -94,6 +99,19 @@ class FrameworkRequests extends OncePerRequestFilter {
         ErrorLog.shared().report(ErrorLog.newReference(), HttpServletResponse.SC_BAD_REQUEST,
                 request.getMethod() + " " + request.getRequestURI() + " (" + problem + ")", null);
         ErrorAnswer.write(request, response, HttpServletResponse.SC_BAD_REQUEST, null);
+    }
+
+    /**
+     * A "." or ".." segment in the address as sent. Browsers resolve them before sending, so only a
+     * hand-made request has one; Vaadin's static file server answered it with an empty 400.
+     */
+    static boolean hasDotSegment(String requestUri) {
+        for (var segment : requestUri.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

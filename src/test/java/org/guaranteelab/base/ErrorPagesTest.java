@@ -62,6 +62,15 @@ class ErrorPagesTest {
         }
     }
 
+    /** Browsers resolve "..", so only a hand-made request sends one; Vaadin answered it with an empty 400. */
+    @Test
+    void a_dot_segment_left_in_the_path_gets_400_with_the_apps_page() {
+        for (var path : List.of("/s/abc/../../x", "/a/../../x", "/cases/./x/..", "/VAADIN/../source")) {
+            assertThat(raw("GET " + path + " HTTP/1.1")).as(path).startsWith("HTTP/1.1 400")
+                    .contains("Guarantee Lab", "This address is not understood", "Content-Security-Policy: ");
+        }
+    }
+
     /** Vaadin parses the location with the query parser whose cost grows with the square of a repeated name. */
     @Test
     void a_location_with_thousands_of_parameters_gets_400_before_vaadin_parses_it() {
