@@ -103,8 +103,7 @@ public class SharingService {
     /** Opens an edit link at the latest version. */
     @Transactional(readOnly = true)
     public Lookup<SharedVersion> openForEdit(String editToken) {
-        return withEditable(editToken, scenario ->
-                describe(scenario, viewTokenOf(editToken), scenario.versions().size()));
+        return withEditable(editToken, scenario -> describeToOwner(scenario, viewTokenOf(editToken)));
     }
 
     /** Saves a new version; earlier versions stay readable at their own addresses. */
@@ -125,7 +124,7 @@ public class SharingService {
     public Lookup<SharedVersion> revoke(String editToken) {
         return withEditable(editToken, scenario -> {
             scenario.revoke(clock.instant());
-            return describe(scenario, viewTokenOf(editToken), scenario.versions().size());
+            return describeToOwner(scenario, viewTokenOf(editToken));
         });
     }
 
@@ -133,7 +132,7 @@ public class SharingService {
     public Lookup<SharedVersion> restore(String editToken) {
         return withEditable(editToken, scenario -> {
             scenario.restore();
-            return describe(scenario, viewTokenOf(editToken), scenario.versions().size());
+            return describeToOwner(scenario, viewTokenOf(editToken));
         });
     }
 
@@ -170,15 +169,34 @@ public class SharingService {
         return new Lookup.Found<>(action.apply(found.get()));
     }
 
+    /**
+     * The latest version as its owner sees it. When its case is no longer published its choices cannot
+     * be read, but the owner may still turn the view link off or delete it, so they come back empty
+     * rather than as CaseWithdrawnException.
+     */
+    private SharedVersion describeToOwner(SharedScenario scenario, String viewToken) {
+        if (catalog.find(scenario.caseId()).isPresent()) {
+            return describe(scenario, viewToken, scenario.versions().size());
+        }
+        var version = scenario.latest();
+        return new SharedVersion(viewToken, version.details(), scenario.versions().size(), versionInfos(scenario),
+                version.createdAt(), scenario.caseId(), version.caseVersion(), Choices.none(), List.of(), List.of(),
+                Optional.empty(), scenarios.countByRemixedFrom(scenario), scenario.isRevoked());
+    }
+
+    private static List<SharedVersion.VersionInfo> versionInfos(SharedScenario scenario) {
+        return scenario.versions().stream()
+                .map(each -> new SharedVersion.VersionInfo(each.number(), each.details().title(), each.createdAt()))
+                .toList();
+    }
+
     private SharedVersion describe(SharedScenario scenario, String viewToken, int number) {
         var theCase = caseOf(scenario);
         var version = scenario.versions().get(number - 1);
         var decoded = ScenarioAddress.decode(theCase, version.choices());
         List<String> changes = version.caseVersion().equals(theCase.version()) ? List.of()
                 : caseChanges(theCase, version, decoded.choices());
-        var versions = scenario.versions().stream()
-                .map(each -> new SharedVersion.VersionInfo(each.number(), each.details().title(), each.createdAt()))
-                .toList();
+        var versions = versionInfos(scenario);
         var parent = Optional.ofNullable(scenario.remixedFrom())
                 .filter(remixed -> !remixed.isDeleted() && !remixed.versions().isEmpty())
                 .map(remixed -> remixed.latest().details().title());

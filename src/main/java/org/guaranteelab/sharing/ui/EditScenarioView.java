@@ -20,6 +20,7 @@ import java.util.Map;
 import org.guaranteelab.base.ShowsCase;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseWithdrawnException;
 import org.guaranteelab.scenario.ScenarioAddress;
 import org.guaranteelab.scenario.ui.ScenarioAddressBar;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
@@ -62,7 +63,12 @@ class EditScenarioView extends Div implements BeforeEnterObserver, ShowsCase {
 
     private void show(SharedVersion shared, BeforeEnterEvent event) {
         removeAll();
-        var theCase = catalog.builtOn(shared.caseId());
+        var found = catalog.find(shared.caseId());
+        if (found.isEmpty()) {
+            showWithoutCase(shared);
+            return;
+        }
+        var theCase = found.get();
         shownCaseId = theCase.id();
         builder = new ScenarioBuilder(theCase);
         var query = event.getLocation().getQueryParameters().getParameters();
@@ -78,11 +84,7 @@ class EditScenarioView extends Div implements BeforeEnterObserver, ShowsCase {
                 getUI().ifPresent(ui -> ScenarioAddressBar.show(ui, "e/" + editToken, theCase, choices)));
         form.setDetails(shared.details());
 
-        var icon = VaadinIcon.LOCK.create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        var warning = new Paragraph(icon, new Span(" This is your private edit link. Anyone who has it can change "
-                + "or delete this scenario: keep it to yourself."));
-        warning.addClassName("private-warning");
+        var warning = privateWarning();
         var save = new Button("Save as a new version", VaadinIcon.CHECK.create(), click -> save(theCase));
         save.setId("save-version");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -92,6 +94,29 @@ class EditScenarioView extends Div implements BeforeEnterObserver, ShowsCase {
         add(heading, versionLine, warning, panel, builder);
         refresh(shared);
         MyScenariosStore.remember(UI.getCurrent(), shared.details().title(), shared.viewToken(), editToken);
+    }
+
+    /**
+     * The scenario's case is no longer published, so its choices cannot be shown or changed; the owner
+     * can still turn the view link off or delete the scenario, which a 410 page would take from them.
+     */
+    private void showWithoutCase(SharedVersion shared) {
+        shownCaseId = null;
+        var notice = new Paragraph(CaseWithdrawnException.EXPLANATION);
+        notice.setId("case-withdrawn-notice");
+        add(heading, notice, privateWarning(), linkState);
+        refresh(shared);
+        versionLine.setText("");
+        MyScenariosStore.remember(UI.getCurrent(), shared.details().title(), shared.viewToken(), editToken);
+    }
+
+    private static Paragraph privateWarning() {
+        var icon = VaadinIcon.LOCK.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var warning = new Paragraph(icon, new Span(" This is your private edit link. Anyone who has it can change "
+                + "or delete this scenario: keep it to yourself."));
+        warning.addClassName("private-warning");
+        return warning;
     }
 
     private void save(Case theCase) {

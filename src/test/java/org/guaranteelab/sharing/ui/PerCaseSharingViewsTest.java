@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -68,17 +69,34 @@ class PerCaseSharingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_edit_link_and_a_remix_of_a_scenario_whose_case_is_no_longer_published_say_so_instead_of_another_case()
+    void a_remix_of_a_scenario_whose_case_is_no_longer_published_says_so_instead_of_another_case()
             throws Exception {
         var links = sharing.save(TestCases.harbour(), new ScenarioDetails("Original", "", ""),
                 Choices.none().with("lighthouse"), Optional.empty());
 
         try (var withdrawn = TestCases.unpublishHarbour()) {
-            for (var path : List.of(links.editPath(), "remix/" + links.viewToken())) {
-                UI.getCurrent().navigate(path);
-                assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView())).as(path)
-                        .contains("no longer published by its author").doesNotContain("NATO");
-            }
+            UI.getCurrent().navigate("remix/" + links.viewToken());
+            assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView()))
+                    .contains("no longer published by its author").doesNotContain("NATO");
+        }
+    }
+
+    @Test
+    void the_edit_link_of_a_scenario_whose_case_is_no_longer_published_says_so_and_still_deletes_it()
+            throws Exception {
+        var links = sharing.save(TestCases.harbour(), new ScenarioDetails("Original", "", ""),
+                Choices.none().with("lighthouse"), Optional.empty());
+
+        try (var withdrawn = TestCases.unpublishHarbour()) {
+            UI.getCurrent().navigate(links.editPath());
+            assertThat(Rendered.text((com.vaadin.flow.component.Component) getCurrentView()))
+                    .contains("no longer published by its author", "Edit “Original”").doesNotContain("NATO");
+            assertThat($(Checkbox.class).all()).as("no builder to show another case's choices in").isEmpty();
+
+            test(find(Button.class).id("delete-scenario")).click();
+            test($(ConfirmDialog.class).single()).confirm();
+
+            assertThat(sharing.open(links.viewToken(), Optional.empty())).isInstanceOf(Lookup.Removed.class);
         }
     }
 
