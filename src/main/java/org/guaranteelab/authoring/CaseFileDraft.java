@@ -69,6 +69,9 @@ final class CaseFileDraft {
                 passages.put(passage.id(), span);
             }
         }
+        if (!theCase.name().equals(source.title())) {
+            notCarriedOver.add("The case's name “" + theCase.name() + "”: the editor names a case by its article's title.");
+        }
         if (source.subtitle() != null) {
             notCarriedOver.add("The subtitle “" + source.subtitle() + "”: the editor has no field for it.");
         }

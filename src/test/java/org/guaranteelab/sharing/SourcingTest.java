@@ -24,7 +24,7 @@ class SourcingTest {
 
     @Test
     void the_source_line_of_a_case_without_them_leaves_them_out_and_says_the_copy_names_none() {
-        var theCase = CaseFiles.loadedWithEvery(DATE, DATE);
+        var theCase = CaseFiles.loaded();
 
         assertThat(Sourcing.citation(theCase)).isEqualTo("“An article”, as of today");
         assertThat(Sourcing.verbatimNote(theCase)).contains("as of today (whitespace normalised); our copy of the article "
