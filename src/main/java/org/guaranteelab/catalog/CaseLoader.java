@@ -1,7 +1,5 @@
 package org.guaranteelab.catalog;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -522,20 +520,8 @@ final class CaseLoader {
             return false;
         }
 
-        /**
-         * Only an absolute web address can become a link: any other scheme (javascript:, data:) could run
-         * or show something else when a reader follows it, and a name before '@' passes for the host.
-         */
         private void webAddress(String where, String address) {
-            URI uri = null;
-            try {
-                uri = new URI(address);
-            } catch (URISyntaxException e) {
-                // Reported below, as any address that is not a web address.
-            }
-            var scheme = uri == null ? null : uri.getScheme();
-            if (uri == null || scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            if (!CaseSource.isWebAddress(address)) {
                 problems.add(where + ": \"" + address + "\" is not a web address; give an absolute address that "
                         + "begins with http:// or https://");
             }

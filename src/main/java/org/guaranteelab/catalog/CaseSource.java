@@ -1,5 +1,7 @@
 package org.guaranteelab.catalog;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,22 @@ public record CaseSource(String title, @Nullable String subtitle, @Nullable Stri
 
     public CaseSource {
         sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /**
+     * Whether {@code address} may become a link: an absolute http(s) address with a host. Any other
+     * scheme (javascript:, data:) could run or show something else when a reader follows it, and a name
+     * before '@' passes for the host ("https://trusted.example@elsewhere.example/").
+     */
+    public static boolean isWebAddress(String address) {
+        try {
+            var uri = new URI(address);
+            var scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Whether the case names the outlet, author or address of its article. */

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.guaranteelab.catalog.Case;
@@ -108,7 +106,7 @@ class SourcePage extends Div {
      * lending it no ranking.
      */
     private static Component address(String address) {
-        if (!isWebAddress(address)) {
+        if (!CaseSource.isWebAddress(address)) {
             return new Span(address);
         }
         var link = new Anchor(address, address);
@@ -116,15 +114,6 @@ class SourcePage extends Div {
         link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         link.addClassName("source-address");
         return link;
-    }
-
-    private static boolean isWebAddress(String address) {
-        try {
-            var scheme = new URI(address).getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static UnorderedList issueList(List<SourceIssue> issues) {

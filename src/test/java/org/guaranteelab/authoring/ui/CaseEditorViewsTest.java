@@ -86,6 +86,23 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_address_that_is_not_a_web_address_is_refused_at_its_field_and_the_pasted_text_stays() {
+        UI.getCurrent().navigate("write");
+        test(find(TextField.class).id("article-title")).setValue("Talks in Valdby (fictional)");
+        test(find(TextField.class).id("article-date")).setValue("as of May 1, 2031");
+        test(find(TextField.class).id("article-address")).setValue("javascript:alert(1)");
+        test(find(TextArea.class).id("article-text")).setValue(ARTICLE);
+
+        test(find(Button.class).id("start-case")).click();
+
+        var address = find(TextField.class).id("article-address");
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).contains("https://");
+        assertThat(find(TextArea.class).id("article-text").getValue()).isEqualTo(ARTICLE);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("write");
+    }
+
+    @Test
     void a_start_without_a_title_is_refused_and_keeps_the_pasted_text() {
         UI.getCurrent().navigate("write");
         test(find(TextArea.class).id("article-text")).setValue(ARTICLE);
