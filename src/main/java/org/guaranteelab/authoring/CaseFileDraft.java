@@ -2,10 +2,12 @@ package org.guaranteelab.authoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.guaranteelab.catalog.Case;
@@ -32,6 +34,7 @@ final class CaseFileDraft {
     private final List<String> notCarriedOver = new ArrayList<>();
     private final Map<String, Span> passages = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
+    private final Set<String> keptPurposes = new HashSet<>();
 
     /** The draft and, in the author's words, what of the file it does not hold. */
     record Imported(Draft draft, List<String> notCarriedOver) {
@@ -51,6 +54,7 @@ final class CaseFileDraft {
 
     private Draft draft(String caseId) {
         var article = article();
+        // In the order of the file, which is also the order of the list; purposes before the links that need them.
         return new Draft(caseId, article, stakeholders(), options(), stances(), concerns(), purposes(), links(), demands(),
                 tensions(), sourceIssues());
     }
@@ -203,7 +207,10 @@ final class CaseFileDraft {
         var purposes = new ArrayList<DraftPurpose>();
         for (var purpose : theCase.purposes()) {
             var where = "the purpose “" + purpose.name() + "”";
-            single(purpose.quote(), where).ifPresent(span -> purposes.add(new DraftPurpose(purpose.id(), purpose.name(), span)));
+            single(purpose.quote(), where).ifPresent(span -> {
+                purposes.add(new DraftPurpose(purpose.id(), purpose.name(), span));
+                keptPurposes.add(purpose.id());
+            });
         }
         return purposes;
     }
@@ -211,6 +218,11 @@ final class CaseFileDraft {
     private List<DraftLink> links() {
         var links = new ArrayList<DraftLink>();
         for (var link : theCase.purposeLinks()) {
+            if (!keptPurposes.contains(link.purpose())) {
+                notCarriedOver.add("The link of " + link.option() + " to " + link.purpose() + ": its purpose is left out, "
+                        + "so it is too.");
+                continue;
+            }
             single(link.quote(), "the link of " + link.option() + " to " + link.purpose())
                     .ifPresent(span -> links.add(new DraftLink(link.option(), link.level(), link.allLevels(),
                             link.purpose(), link.basis(), span, link.note())));

@@ -46,4 +46,18 @@ class CaseFileDraftTest {
                 .anyMatch(line -> line.startsWith("The section headings “The only section”"))
                 .anyMatch(line -> line.startsWith("The option groups “Plans”"));
     }
+
+    @Test
+    void a_link_to_a_purpose_left_out_goes_with_it_so_the_draft_stays_sound() {
+        var theCase = CaseFiles.loadedWithEvery("quote: {passage: p2, text: \"Peace is the purpose.\"}",
+                "quote: {passage: p2, speaker: al, text: \"Peace is the purpose.\"}");
+
+        var imported = CaseFileDraft.of(CASE_ID, theCase);
+
+        assertThat(imported.draft().purposes()).isEmpty();
+        assertThat(imported.draft().links()).isEmpty();
+        assertThat(imported.notCarriedOver()).contains("The purpose “Peace”: its quote could not be kept, so it is left out.",
+                "The link of talks to peace: its purpose is left out, so it is too.");
+        assertThat(DraftReview.of(imported.draft()).problems()).isEmpty();
+    }
 }
