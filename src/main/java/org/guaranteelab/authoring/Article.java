@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.guaranteelab.catalog.CaseSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +20,10 @@ public record Article(String title, String dateContext, @Nullable String outlet,
     public static final int TEXT_LENGTH = 100_000;
     public static final int TITLE_LENGTH = 200;
     public static final int DATE_CONTEXT_LENGTH = 100;
-    public static final int OUTLET_LENGTH = 120;
-    public static final int AUTHOR_LENGTH = 120;
-    public static final int ADDRESS_LENGTH = 500;
+    // The case file's own limits, so that a draft never holds what its case could not.
+    public static final int OUTLET_LENGTH = CaseSource.OUTLET_LENGTH;
+    public static final int AUTHOR_LENGTH = CaseSource.AUTHOR_LENGTH;
+    public static final int ADDRESS_LENGTH = CaseSource.ADDRESS_LENGTH;
     public static final int PASSAGES = 1_000;
 
     public Article {

@@ -82,12 +82,14 @@ public class Authoring {
             }
             refuseOverLimits(kept);
             stored.update(withoutText(kept), kept.article().text(), clock.instant());
-            return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished());
+            return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished(),
+                    notCarriedOver(stored));
         });
     }
 
     /**
-     * Publishes the draft as the case's next version (none if nothing changed since the last).
+     * Publishes the draft as the case's next version (none if nothing changed since the last); a draft
+     * imported from a file and not changed since publishes the file as it was imported.
      *
      * @throws DraftRefusedException with the loader's problems if the draft is not yet a sound case
      */
@@ -99,6 +101,11 @@ public class Authoring {
                 stored.publish(latest.content(), clock.instant());
                 published.changed(stored.caseId());
                 return new Publication(stored.caseId(), latest.number());
+            }
+            if (stored.importedFile() != null) {
+                var version = stored.publish(stored.importedFile(), clock.instant());
+                published.changed(stored.caseId());
+                return new Publication(stored.caseId(), version.number());
             }
             var draft = draftOf(stored);
             var review = DraftReview.of(draft);
@@ -132,25 +139,32 @@ public class Authoring {
     }
 
     /**
-     * The case as a case file (docs/case-format.md): the latest published version of an imported
-     * case, else the draft as it now is, sound or not, for review.
+     * The case as a case file (docs/case-format.md): the imported file while the draft made of it is
+     * unchanged, the latest published version of a case imported before imports became drafts, else the
+     * draft as it now is, sound or not, for review.
      */
     @Transactional(readOnly = true)
     public Optional<String> export(String editToken) {
-        return find(editToken).map(stored -> stored.content() == null
-                ? stored.latest().orElseThrow().content()
-                : DraftCaseFile.of(draftOf(stored)));
+        return find(editToken).map(stored -> {
+            if (stored.importedFile() != null) {
+                return stored.importedFile();
+            }
+            return stored.content() == null ? stored.latest().orElseThrow().content() : DraftCaseFile.of(draftOf(stored));
+        });
     }
 
     /**
-     * Publishes a case file as a new case, under a new id of its own (the file's id could be any
-     * case's). Returns the private edit token.
+     * Starts a case from a case file, under a new id of its own (the file's id could be any case's): a
+     * draft, as if written in the editor, for the author to review and publish. What the draft cannot
+     * hold is named in the answer; until the draft's first change the file is kept whole, so that
+     * publishing it at once publishes the case as the file has it.
      *
-     * @throws DraftRefusedException with each problem and the line it is on, if the loader refuses the file
+     * @throws DraftRefusedException with each problem and the line it is on, if the loader refuses the
+     *                               file, or the draft's limits if the file is over them
      * @throws TooManyCasesException if the client has started its allowance of cases this hour
      */
     @Transactional
-    public String importCase(String clientKey, String caseFile) {
+    public ImportedCase importCase(String clientKey, String caseFile) {
         if (caseFile.length() > IMPORT_LENGTH) {
             throw new DraftRefusedException(List.of("The file is " + caseFile.length() + " characters long; at most "
                     + IMPORT_LENGTH + " fit."));
@@ -160,18 +174,22 @@ public class Authoring {
         } catch (InvalidCaseFileException e) {
             throw new DraftRefusedException(ImportProblems.located(caseFile, e.problems()));
         }
-        if (!limiter.tryAcquire(clientKey)) {
-            throw new TooManyCasesException();
-        }
         var caseId = Ids.newCaseId();
         var tree = (ObjectNode) YAML.readTree(caseFile);
         tree.put("id", caseId);
-        var imported = CaseFileFormat.write(CaseFileFormat.read(caseId + ".yaml", YAML.writeValueAsString(tree)));
+        var theCase = CaseFileFormat.read(caseId + ".yaml", YAML.writeValueAsString(tree));
+        var imported = CaseFileDraft.of(caseId, theCase);
+        refuseOverLimits(imported.draft());
+        if (!limiter.tryAcquire(clientKey)) {
+            throw new TooManyCasesException();
+        }
         var token = ShareToken.generate();
-        var stored = new CaseDraft(ShareToken.hash(token), caseId, null, null, clock.instant());
-        stored.publish(imported, clock.instant());
+        var draft = imported.draft();
+        var stored = new CaseDraft(ShareToken.hash(token), caseId, withoutText(draft), draft.article().text(),
+                clock.instant());
+        stored.keepImportedFile(CaseFileFormat.write(theCase));
         drafts.save(stored);
-        return token;
+        return new ImportedCase(token, imported.notCarriedOver());
     }
 
     private Optional<CaseDraft> find(String editToken) {
@@ -190,7 +208,14 @@ public class Authoring {
 
     private static DraftState state(CaseDraft stored) {
         return new DraftState(stored.caseId(), stored.content() == null ? null : draftOf(stored), stored.versionCount(),
-                stored.isPublished());
+                stored.isPublished(), notCarriedOver(stored));
+    }
+
+    /** Read again from the kept file rather than stored, so that it always says what that file holds. */
+    private static List<String> notCarriedOver(CaseDraft stored) {
+        var file = stored.importedFile();
+        return file == null ? List.of()
+                : CaseFileDraft.of(stored.caseId(), CaseFileFormat.read(stored.caseId() + ".yaml", file)).notCarriedOver();
     }
 
     private static Draft draftOf(CaseDraft stored) {

@@ -42,6 +42,10 @@ class CaseDraft {
     @Column(name = "article_text", length = 100_000)
     private @Nullable String articleText;
 
+    /** The case file as imported, published in place of the draft until the draft's first change. */
+    @Column(name = "imported_file", length = 1_000_000)
+    private @Nullable String importedFile;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,8 +84,22 @@ class CaseDraft {
         return articleText;
     }
 
-    /** {@code articleText} is written only if it was not stored apart yet. */
+    @Nullable String importedFile() {
+        return importedFile;
+    }
+
+    void keepImportedFile(String caseFile) {
+        importedFile = caseFile;
+    }
+
+    /**
+     * {@code articleText} is written only if it was not stored apart yet. A change drops the imported file:
+     * from then on the case is the draft.
+     */
     void update(String changed, String text, Instant at) {
+        if (!changed.equals(content)) {
+            importedFile = null;
+        }
         content = changed;
         if (articleText == null) {
             articleText = text;

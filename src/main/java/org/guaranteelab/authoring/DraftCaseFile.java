@@ -76,8 +76,8 @@ final class DraftCaseFile {
         file.put("name", article.title());
         var passages = written
                 .mapToObj(i -> new CaseSource.Passage(Article.passageId(i), article.passageText(i))).toList();
-        file.put("source", new CaseSource(article.title(), null, kind(article), article.dateContext(),
-                List.of(new CaseSource.SourceSection("article", article.title(), null, passages))));
+        file.put("source", new CaseSource(article.title(), null, null, article.outlet(), article.author(),
+                article.address(), article.dateContext(), List.of(new CaseSource.SourceSection("article", article.title(), null, passages))));
         file.put("sourceIssues", draft.sourceIssues().stream().map(issue -> {
             var excerpt = quote(article, issue.excerpt(), null);
             return new SourceIssue(issue.id(), issue.kind(), excerpt.passage(), null, excerpt.text(), issue.note());
@@ -98,21 +98,6 @@ final class DraftCaseFile {
         file.put("tensions", draft.tensions().stream().map(tension -> new Tension(tension.id(), tension.basis(),
                 tension.text(), tension.when(), quotes(article, tension.quotes(), null), tension.note())).toList());
         return YAML.writeValueAsString(file);
-    }
-
-    /** Where the article appeared and who wrote it, as the source's kind: the case format has no fields of their own. */
-    private static String kind(Article article) {
-        var kind = new StringBuilder("article");
-        if (article.outlet() != null) {
-            kind.append(" in ").append(article.outlet());
-        }
-        if (article.author() != null) {
-            kind.append(" by ").append(article.author());
-        }
-        if (article.address() != null) {
-            kind.append(", ").append(article.address());
-        }
-        return kind.toString();
     }
 
     private static List<OptionGroup> groups(Draft draft) {

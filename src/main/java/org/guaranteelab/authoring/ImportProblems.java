@@ -18,6 +18,8 @@ final class ImportProblems {
     /** {@code stakeholders[alpha]}, {@code source.sections[intro]}, {@code stances[3]}, or {@code passage p2}. */
     private static final Pattern ENTRY = Pattern.compile("^(?:(?:[a-zA-Z]+\\.)*([a-zA-Z]+)\\[([^\\]]+)]|passage ([a-z0-9-]+))");
     private static final Pattern TOP_KEY = Pattern.compile("^([a-zA-Z]+)[.:]");
+    /** {@code source.address}: a key of a top-level entry, which has its own line. */
+    private static final Pattern NESTED_KEY = Pattern.compile("^([a-zA-Z]+\\.[a-zA-Z]+):");
     private static final Pattern HAS_LINE = Pattern.compile("\\(line \\d+, column \\d+\\)");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -39,6 +41,9 @@ final class ImportProblems {
                     }
                 } else if (token == JsonToken.PROPERTY_NAME && context.getParent() != null && context.getParent().inRoot()) {
                     lines.putIfAbsent(parser.currentName(), line);
+                } else if (token == JsonToken.PROPERTY_NAME && context.getParent() != null
+                        && context.getParent().getParent() != null && context.getParent().getParent().inRoot()) {
+                    lines.putIfAbsent(context.getParent().currentName() + "." + parser.currentName(), line);
                 } else if (token == JsonToken.VALUE_STRING && "id".equals(parser.currentName())
                         && context.getParent() != null && context.getParent().inArray()) {
                     var array = context.getParent();
@@ -69,8 +74,11 @@ final class ImportProblems {
             line = entry.group(3) != null ? lines.get("passages[" + entry.group(3) + "]")
                     : lines.get(entry.group(1) + "[" + entry.group(2) + "]");
         } else {
+            var nested = NESTED_KEY.matcher(problem);
             var key = TOP_KEY.matcher(problem);
-            if (key.find()) {
+            if (nested.find() && lines.containsKey(nested.group(1))) {
+                line = lines.get(nested.group(1));
+            } else if (key.find()) {
                 line = lines.get(key.group(1));
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.guaranteelab.base.HiddenCharacters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -109,6 +110,12 @@ final class CaseLoader {
         }
 
         private void checkSource() {
+            var source = file.source();
+            publicationDetail("source.outlet", source.outlet(), CaseSource.OUTLET_LENGTH);
+            publicationDetail("source.author", source.author(), CaseSource.AUTHOR_LENGTH);
+            if (publicationDetail("source.address", source.address(), CaseSource.ADDRESS_LENGTH)) {
+                webAddress("source.address", source.address());
+            }
             var sectionIds = new HashSet<String>();
             var passageIds = new HashSet<String>();
             for (var section : file.source().sections()) {
@@ -488,6 +495,35 @@ final class CaseLoader {
         private void passageExists(String where, String passageId) {
             if (index.passage(passageId) == null) {
                 problems.add(where + ": passage '" + passageId + "' does not exist");
+            }
+        }
+
+        /**
+         * An optional line of plain text that readers see as written: nothing that would hide or reorder
+         * it. Returns whether it is given and fit to be looked at further.
+         */
+        private boolean publicationDetail(String where, String value, int limit) {
+            if (value == null) {
+                return false;
+            }
+            if (value.isBlank()) {
+                problems.add(where + ": is empty; leave it out where the article does not name it");
+            } else if (value.length() > limit) {
+                problems.add(where + ": is " + value.length() + " characters long; at most " + limit + " fit");
+            } else if (value.chars().anyMatch(Character::isISOControl)) {
+                problems.add(where + ": must be one line of text, without line breaks or control characters");
+            } else if (HiddenCharacters.first(value).isPresent()) {
+                problems.add(where + ": holds " + HiddenCharacters.first(value).orElseThrow().describe());
+            } else {
+                return true;
+            }
+            return false;
+        }
+
+        private void webAddress(String where, String address) {
+            if (!CaseSource.isWebAddress(address)) {
+                problems.add(where + ": \"" + address + "\" is not a web address; give an absolute address that "
+                        + "begins with http:// or https://");
             }
         }
 

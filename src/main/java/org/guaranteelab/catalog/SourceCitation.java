@@ -27,9 +27,24 @@ class SourceCitation implements SourceNotice {
                 citationOf(found), CasePaths.source(found.id())));
     }
 
+    /** The article, its outlet and author where the case names them, and its date; or that the copy names none. */
     private static String citationOf(Case theCase) {
         var source = theCase.source();
-        return "Source: “" + source.title() + "”" + (source.dateContext() == null ? "" : ", " + source.dateContext()) + ".";
+        var text = new StringBuilder("Source: “" + source.title() + "”");
+        if (source.outlet() != null) {
+            text.append(", ").append(source.outlet());
+        }
+        if (source.author() != null) {
+            text.append(", by ").append(source.author());
+        }
+        if (source.dateContext() != null) {
+            text.append(", ").append(source.dateContext());
+        }
+        text.append('.');
+        if (!source.namesPublication()) {
+            text.append(" Our copy of the article names no outlet, author or web address.");
+        }
+        return text.toString();
     }
 
     @Override
@@ -42,7 +57,6 @@ class SourceCitation implements SourceNotice {
         return "Quotes are verbatim from this source. Each position word (“supports”, "
                 + "“not offered” …) is our one-word summary of the quotes behind it, marked as the stakeholder's own "
                 + "words or as the article reports it; where the source says nothing, the app says “not stated in the "
-                + "source”, and our own judgements are labelled “our reading”. Our copy of the article names no outlet, "
-                + "author or web address.";
+                + "source”, and our own judgements are labelled “our reading”.";
     }
 }

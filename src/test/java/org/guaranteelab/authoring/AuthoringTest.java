@@ -2,6 +2,7 @@ package org.guaranteelab.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -173,17 +174,109 @@ class AuthoringTest {
     }
 
     @Test
-    void an_exported_bundled_case_imports_as_a_new_published_case_with_the_same_content() {
+    void an_exported_bundled_case_imports_as_a_draft_that_publishes_as_the_same_case_under_its_own_id() {
         var bundled = catalog.defaultCase();
 
-        var token = authoring.importCase(client(), CaseFileFormat.write(bundled));
+        var token = authoring.importCase(client(), CaseFileFormat.write(bundled)).editToken();
 
-        var caseId = authoring.open(token).orElseThrow().caseId();
-        var imported = catalog.find(caseId).orElseThrow();
+        var state = authoring.open(token).orElseThrow();
+        var caseId = state.caseId();
         assertThat(caseId).isNotEqualTo(bundled.id());
+        assertThat(state.draft()).isNotNull();
+        assertThat(catalog.find(caseId)).as("not public before its author publishes it").isEmpty();
+        assertThat(authoring.export(token).orElseThrow()).contains("id: \"" + caseId + "\"");
+
+        authoring.publish(token);
+
+        var imported = catalog.find(caseId).orElseThrow();
         assertThat(imported.stances()).isEqualTo(bundled.stances());
         assertThat(imported.source()).isEqualTo(bundled.source());
-        assertThat(authoring.export(token).orElseThrow()).contains("id: \"" + caseId + "\"");
+        assertThat(CaseFileFormat.write(imported))
+                .isEqualTo(CaseFileFormat.write(bundled).replace("id: \"" + bundled.id() + "\"", "id: \"" + caseId + "\""));
+    }
+
+    @Test
+    void an_import_names_what_the_draft_cannot_hold_and_the_first_change_publishes_the_draft_without_it() {
+        var bundled = catalog.defaultCase();
+        var imported = authoring.importCase(client(), CaseFileFormat.write(bundled));
+        var token = imported.editToken();
+
+        assertThat(imported.notCarriedOver()).anyMatch(line -> line.startsWith("The subtitle “"))
+                .anyMatch(line -> line.startsWith("The section headings “Ukraine’s Security Guarantees"))
+                .anyMatch(line -> line.startsWith("The 6 dated correction(s)"))
+                .anyMatch(line -> line.startsWith("The flag on the heading words “Option Security Approaches”"))
+                .anyMatch(line -> line.startsWith("The option groups “The NATO path”"))
+                .anyMatch(line -> line.contains("(Jean-Noël Barrot, French foreign Minister — France): the editor keeps "
+                        + "these quotes as the article's own words") || line.contains("a stance in the editor rests on"));
+        var state = authoring.open(token).orElseThrow();
+        assertThat(state.notCarriedOver()).as("named again whenever the draft is opened")
+                .isEqualTo(imported.notCarriedOver());
+        var draft = state.draft();
+        assertThat(DraftReview.of(draft).problems()).as("what the draft holds is a sound case by itself").isEmpty();
+        assertThat(draft.article().passages()).hasSize(bundled.source().sections().stream()
+                .mapToInt(section -> section.passages().size()).sum());
+
+        var changed = authoring.save(token, draft.withArticle(draft.article().withDetails("A new title",
+                draft.article().dateContext(), null, null, null))).orElseThrow();
+        authoring.publish(token);
+
+        assertThat(changed.notCarriedOver()).isEmpty();
+        var published = catalog.find(changed.caseId()).orElseThrow();
+        assertThat(published.source().title()).isEqualTo("A new title");
+        assertThat(published.corrections()).isEmpty();
+        assertThat(published.stance("france", "nato").at("bridge").position())
+                .isEqualTo(bundled.stance("france", "nato").at("bridge").position());
+    }
+
+    @Test
+    void a_drafts_export_imports_again_as_a_draft_with_its_outlet_author_and_address_and_nothing_left_behind() {
+        var token = started();
+        var draft = authoring.open(token).orElseThrow().draft();
+        authoring.save(token, draft.withArticle(draft.article().withDetails(draft.article().title(),
+                draft.article().dateContext(), "The Test Gazette", "Jo Writer", "https://example.org/valdby")));
+
+        var imported = authoring.importCase(client(), authoring.export(token).orElseThrow());
+
+        assertThat(imported.notCarriedOver()).isEmpty();
+        var again = authoring.open(imported.editToken()).orElseThrow().draft();
+        assertThat(again.article().outlet()).isEqualTo("The Test Gazette");
+        assertThat(again.article().author()).isEqualTo("Jo Writer");
+        assertThat(again.article().address()).isEqualTo("https://example.org/valdby");
+        assertThat(again.stakeholders()).extracting(DraftStakeholder::id, DraftStakeholder::name, DraftStakeholder::people)
+                .isEqualTo(draft.stakeholders().stream().map(stakeholder -> tuple(
+                        stakeholder.id(), stakeholder.name(), stakeholder.people())).toList());
+        assertThat(again.stances()).extracting(DraftStance::stakeholder, DraftStance::option, DraftStance::position)
+                .isEqualTo(draft.stances().stream().map(stance -> tuple(stance.stakeholder(),
+                        stance.option(), stance.position())).toList());
+        var caseId = authoring.publish(imported.editToken()).orElseThrow().caseId();
+        var source = catalog.find(caseId).orElseThrow().source();
+        assertThat(source.outlet()).isEqualTo("The Test Gazette");
+        assertThat(source.author()).isEqualTo("Jo Writer");
+        assertThat(source.address()).isEqualTo("https://example.org/valdby");
+        assertThat(source.kind()).isNull();
+    }
+
+    @Test
+    void an_import_with_an_address_that_is_not_a_web_address_names_the_line_of_the_address() {
+        var token = started();
+        var file = authoring.export(token).orElseThrow().replace("  dateContext:", "  address: \"javascript:alert(1)\"\n  dateContext:");
+        var line = file.lines().toList().indexOf("  address: \"javascript:alert(1)\"") + 1;
+
+        assertThatThrownBy(() -> authoring.importCase(client(), file)).isInstanceOf(DraftRefusedException.class)
+                .satisfies(e -> assertThat(((DraftRefusedException) e).problems()).containsExactly("line " + line
+                        + ": source.address: \"javascript:alert(1)\" is not a web address; give an absolute address "
+                        + "that begins with http:// or https://"));
+    }
+
+    @Test
+    void an_import_counts_against_the_clients_allowance_of_new_cases() {
+        var client = client();
+        for (int i = 0; i < 20; i++) {
+            authoring.create(client, DraftReviewTest.draft().article());
+        }
+        var file = authoring.export(started()).orElseThrow();
+
+        assertThatThrownBy(() -> authoring.importCase(client, file)).isInstanceOf(TooManyCasesException.class);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * With many published cases stored, how long {@link CaseCatalog#find} takes for a user case: first
  * (a cache miss: the query and the loader's check of the case file) and again (the cache). Seeds an
  * empty H2 data directory with {@code count} published copies of the bundled case (each under its own
- * id, rows as {@link Authoring#importCase} writes them), then starts the app on it and looks up
+ * id, rows as imports wrote them before they became drafts: no draft, one published version), then starts the app on it and looks up
  * {@value #LOOKUPS} random cases. Run with {@code scripts/seed-cases.sh <data-dir> [count]}.
  */
 public final class CaseLookupLoad {

@@ -110,6 +110,11 @@ public final class CaseFiles {
         return VALID.substring(0, at) + replacement + VALID.substring(at + original.length());
     }
 
+    /** The valid case, loaded: for other features' tests. */
+    public static Case loaded() {
+        return new CaseLoader().load(NAME, bytes(VALID));
+    }
+
     /** The valid case, loaded, with every occurrence of one text replaced: for other features' tests. */
     public static Case loadedWithEvery(String original, String replacement) {
         assertThat(VALID).contains(original);

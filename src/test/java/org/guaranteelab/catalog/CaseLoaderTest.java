@@ -10,6 +10,7 @@ import static org.guaranteelab.catalog.CaseFiles.validWith;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -283,6 +284,41 @@ class CaseLoaderTest {
         assertFailure(validWith("- {id: big, name: Big}", "- {name: Big}"))
                 .hasMessageContaining("options[plan].levels: id missing")
                 .hasMessageContaining("concerns[0] (plan): option 'plan' has no level 'big'");
+    }
+
+    @Test
+    void the_articles_outlet_author_and_web_address_are_read_into_the_source() {
+        var loaded = loader.load(NAME, bytes(validWith("  dateContext: as of today\n", "  dateContext: as of today\n"
+                + "  outlet: Example Gazette\n  author: Jo Writer\n  address: https://example.org/news/plan?id=1\n")));
+
+        assertThat(loaded.source().outlet()).isEqualTo("Example Gazette");
+        assertThat(loaded.source().author()).isEqualTo("Jo Writer");
+        assertThat(loaded.source().address()).isEqualTo("https://example.org/news/plan?id=1");
+    }
+
+    @Test
+    void an_address_that_is_not_a_web_address_is_reported_by_its_key() {
+        for (var address : List.of("javascript:alert(1)", "\"JavaScript:alert(1)\"", "data:text/html,hi", "/news/plan",
+                "ftp://example.org/plan", "https://trusted.example@evil.example/")) {
+            assertFailure(validWith("  dateContext: as of today\n", "  dateContext: as of today\n  address: " + address + "\n"))
+                    .as(address)
+                    .hasMessageContaining("source.address: \"" + address.replace("\"", "")
+                            + "\" is not a web address; give an absolute address that begins with http:// or https://");
+        }
+    }
+
+    @Test
+    void an_outlet_author_or_address_over_its_limit_on_two_lines_or_with_hidden_characters_is_reported() {
+        assertFailure(validWith("  dateContext: as of today\n", "  dateContext: as of today\n  outlet: \""
+                + "x".repeat(CaseSource.OUTLET_LENGTH + 1) + "\"\n"))
+                .hasMessageContaining("source.outlet: is 121 characters long; at most 120 fit");
+        assertFailure(validWith("  dateContext: as of today\n", "  dateContext: as of today\n  author: \"Jo\\nWriter\"\n"))
+                .hasMessageContaining("source.author: must be one line of text");
+        assertFailure(validWith("  dateContext: as of today\n", "  dateContext: as of today\n  author: \"Jo\\u202EWriter\"\n"))
+                .hasMessageContaining("source.author: holds an invisible or direction-changing character (U+202E");
+        assertFailure(validWith("  dateContext: as of today\n", "  dateContext: as of today\n  address: \"https://example.org/"
+                + "a".repeat(CaseSource.ADDRESS_LENGTH) + "\"\n"))
+                .hasMessageContaining("source.address: is 520 characters long; at most 500 fit");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import org.guaranteelab.authoring.Article;
+import org.guaranteelab.catalog.CaseSource;
 
 /**
  * The article: title, "as of" date, optional outlet, author and address, and (for a new case) its
@@ -38,6 +39,7 @@ class ArticleForm extends Composite<FormLayout> {
         author.setMaxLength(Article.AUTHOR_LENGTH);
         address.setId("article-address");
         address.setMaxLength(Article.ADDRESS_LENGTH);
+        address.setPlaceholder("https://");
         text.setId("article-text");
         text.setMaxLength(Article.TEXT_LENGTH);
         text.setHelperText("Paste the article, up to 100 KB. Each paragraph becomes a numbered passage; "
@@ -47,7 +49,9 @@ class ArticleForm extends Composite<FormLayout> {
                 .bind("dateContext");
         binder.forField(outlet).bind("outlet");
         binder.forField(author).bind("author");
-        binder.forField(address).bind("address");
+        // The loader refuses any other address when the case is published; said here as it is typed.
+        binder.forField(address).withValidator(value -> value.isBlank() || CaseSource.isWebAddress(value.strip()),
+                "Give the whole web address, beginning with https:// or http://.").bind("address");
         binder.forField(text).asRequired("Paste the article's text.").bind("text");
         binder.readRecord(ArticleDetails.empty());
         getContent().add(title, dateContext, outlet, author, address);

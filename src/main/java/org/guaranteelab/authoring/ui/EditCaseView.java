@@ -97,6 +97,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
     private final UnorderedList problems = new UnorderedList();
+    private final Div notCarriedOver = new Div();
     private final Div publication = new Div();
     private final TextArea exported = new TextArea("Case file");
 
@@ -131,7 +132,9 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         warning.addClassName("private-warning");
         refusals.setId("refusals");
         refusals.addClassName("author-problems");
-        add(new H1("Edit your case"), warning, refusals);
+        notCarriedOver.setId("not-carried-over");
+        notCarriedOver.addClassName("author-problems");
+        add(new H1("Edit your case"), warning, refusals, notCarriedOver);
         if (state.draft() == null) {
             add(new Paragraph("This case was imported as a file. To correct it, export it, change the file and import "
                     + "it again."));
@@ -600,12 +603,33 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * What the imported file holds that the draft cannot, while publishing would still publish it: the
+     * author decides, before a first change drops it, whether to publish as imported.
+     */
+    private void showNotCarriedOver() {
+        notCarriedOver.removeAll();
+        notCarriedOver.setVisible(!state.notCarriedOver().isEmpty());
+        if (state.notCarriedOver().isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        state.notCarriedOver().forEach(line -> list.add(new ListItem(line)));
+        notCarriedOver.add(new H2("Not carried over from the file"),
+                new Paragraph("This draft was imported from a case file that holds more than the editor can. "
+                        + "Publishing it before you change anything publishes the file as imported, with all of it. "
+                        + "Your first change here drops the following for good; to keep them, change the file and "
+                        + "import it again:"),
+                list);
+    }
+
     private void refuse(List<String> messages) {
         NewCaseView.show(refusals, messages);
     }
 
     private void refresh() {
         showPublication();
+        showNotCarriedOver();
         if (draft == null) {
             problems.removeAll();
             return;

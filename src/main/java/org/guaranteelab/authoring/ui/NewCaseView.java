@@ -51,9 +51,9 @@ class NewCaseView extends Div {
         caseFile.setId("import-file");
         caseFile.setMaxLength(Authoring.IMPORT_LENGTH);
         caseFile.setHelperText("A case file as the app exports it (docs/case-format.md). It is checked by the same rules "
-                + "as the app's own case, and published as a new case of yours.");
+                + "as the app's own case and becomes a draft of yours, to review and publish.");
         caseFile.setWidthFull();
-        var importButton = new Button("Import and publish", event -> importFile());
+        var importButton = new Button("Import as a draft", event -> importFile());
         importButton.setId("import-case");
 
         add(new H1("Write a case"),
@@ -78,8 +78,9 @@ class NewCaseView extends Div {
 
     private void importFile() {
         try {
-            var token = authoring.importCase(ClientKey.current(clientKeys), caseFile.getValue());
-            UI.getCurrent().navigate("write/" + token);
+            var imported = authoring.importCase(ClientKey.current(clientKeys), caseFile.getValue());
+            // The editor lists what the file holds that the draft does not, for as long as that matters.
+            UI.getCurrent().navigate("write/" + imported.editToken());
         } catch (DraftRefusedException e) {
             show(importProblems, e.problems());
         } catch (TooManyCasesException e) {

@@ -1,5 +1,9 @@
 package org.guaranteelab.catalog.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
 import java.util.List;
 import org.guaranteelab.catalog.Case;
 import org.guaranteelab.catalog.CaseSource;
@@ -28,10 +33,14 @@ class SourcePage extends Div {
         var citation = new Paragraph(citation(source));
         citation.addClassName("lead");
         add(citation);
+        if (source.namesPublication()) {
+            add(publication(source));
+        }
         add(new Paragraph("Below are the passages of the article that Guarantee Lab quotes, numbered ¶1, ¶2, … "
                 + "in the article's order and under its headings. Headings and passages are reproduced as written, "
                 + "including the article's own typing errors; where the text is garbled, cut off or ambiguous we "
-                + "say so beneath it. Our copy of the article names no outlet, author or web address."));
+                + "say so beneath it." + (source.namesPublication() ? ""
+                : " Our copy of the article names no outlet, author or web address.")));
 
         for (var section : source.sections()) {
             var part = new Section();
@@ -66,6 +75,45 @@ class SourcePage extends Div {
             text.append(' ').append(capitalised(source.dateContext())).append('.');
         }
         return text.toString();
+    }
+
+    /** Where the article appeared, who wrote it and where to read it, as the case file gives them. */
+    private static Paragraph publication(CaseSource source) {
+        var line = new Paragraph();
+        line.setId("source-publication");
+        var parts = new ArrayList<Component>();
+        if (source.outlet() != null) {
+            parts.add(new Span("Outlet: " + source.outlet()));
+        }
+        if (source.author() != null) {
+            parts.add(new Span("Author: " + source.author()));
+        }
+        if (source.address() != null) {
+            parts.add(new Span(new Text("Address: "), address(source.address())));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                line.add(new Text(" · "));
+            }
+            line.add(parts.get(i));
+        }
+        return line;
+    }
+
+    /**
+     * A link only to a web address (the loader lets no other through; this holds should one slip past),
+     * opened apart from the app, telling the article's site nothing of the page it came from and
+     * lending it no ranking.
+     */
+    private static Component address(String address) {
+        if (!CaseSource.isWebAddress(address)) {
+            return new Span(address);
+        }
+        var link = new Anchor(address, address);
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        link.addClassName("source-address");
+        return link;
     }
 
     private static UnorderedList issueList(List<SourceIssue> issues) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.CaseFileFormat;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.scenario.ui.Rendered;
 import org.guaranteelab.scenario.ui.ScenarioBuilder;
@@ -81,6 +83,23 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("passage-count").getText()).isEqualTo("The article is 3 passages long.");
         assertThat(find(TextArea.class).id("passage-text").getValue())
                 .isEqualTo("The Republic of Nordmark and the Free City of Osterholm met in Valdby on Monday.");
+    }
+
+    @Test
+    void an_address_that_is_not_a_web_address_is_refused_at_its_field_and_the_pasted_text_stays() {
+        UI.getCurrent().navigate("write");
+        test(find(TextField.class).id("article-title")).setValue("Talks in Valdby (fictional)");
+        test(find(TextField.class).id("article-date")).setValue("as of May 1, 2031");
+        test(find(TextField.class).id("article-address")).setValue("javascript:alert(1)");
+        test(find(TextArea.class).id("article-text")).setValue(ARTICLE);
+
+        test(find(Button.class).id("start-case")).click();
+
+        var address = find(TextField.class).id("article-address");
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).contains("https://");
+        assertThat(find(TextArea.class).id("article-text").getValue()).isEqualTo(ARTICLE);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("write");
     }
 
     @Test
@@ -273,6 +292,38 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         var link = find(Anchor.class).id("case-link").getHref();
         assertThat(link).matches("cases/case-[a-z0-9]{14}");
         assertThat(catalog.find(link.substring("cases/".length()))).isPresent();
+    }
+
+    @Test
+    void an_imported_case_file_opens_in_the_editor_as_a_draft_that_names_what_it_does_not_carry_over() {
+        UI.getCurrent().navigate("write");
+        test(find(TextArea.class).id("import-file")).setValue(CaseFileFormat.write(catalog.defaultCase()));
+
+        test(find(Button.class).id("import-case")).click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).matches("write/[A-Za-z0-9_-]{22}");
+        assertThat(Rendered.text(find(Div.class).id("not-carried-over")))
+                .contains("Not carried over from the file", "The 6 dated correction(s)", "The section headings “");
+        assertThat(text("stakeholder-list")).contains("Ukraine");
+        assertThat(find(Anchor.class).withId("case-link").exists()).as("not published yet").isFalse();
+
+        test(find(Button.class).id("publish-case")).click();
+
+        var caseId = find(Anchor.class).id("case-link").getHref().substring("cases/".length());
+        assertThat(catalog.find(caseId).orElseThrow().corrections()).as("published as imported").hasSize(6);
+    }
+
+    @Test
+    void an_import_the_loader_refuses_names_each_problem_with_its_line_and_keeps_the_file() {
+        UI.getCurrent().navigate("write");
+        var file = "id: x\nname: X\nsource:\n  title: T\n  dateContext: now\n  address: javascript:alert(1)\n";
+        test(find(TextArea.class).id("import-file")).setValue(file);
+
+        test(find(Button.class).id("import-case")).click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("write");
+        assertThat(text("import-problems")).contains("line 6: source.address: \"javascript:alert(1)\" is not a web address");
+        assertThat(find(TextArea.class).id("import-file").getValue()).isEqualTo(file);
     }
 
     @Test
