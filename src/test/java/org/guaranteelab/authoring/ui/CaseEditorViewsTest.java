@@ -447,6 +447,24 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_direction_control_in_an_edited_reason_is_refused_in_the_dialog_and_the_stored_reason_stays() {
+        drafted();
+        choose("demand-met-by", "Joint patrol");
+        test(find(TextArea.class).id("demand-text")).setValue("A joint patrol.");
+        test(find(TextField.class).id("demand-note")).setValue("The patrol.");
+        test(find(Button.class).id("add-demand")).click();
+
+        test(find(Button.class).id("demand-list-edit-0")).click();
+        test(find(TextField.class).id("edit-demand-note")).setValue("<b>The</b> \u202Epatrol.");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(dialog().isOpened()).isTrue();
+        assertThat(Rendered.text(find(UnorderedList.class).id("edit-refusals"))).contains("U+202E");
+        assertThat(find(TextField.class).id("edit-demand-note").getValue()).isEqualTo("<b>The</b> \u202Epatrol.");
+        assertThat(text("demand-list")).contains("(our reading: The patrol.)");
+    }
+
+    @Test
     void chosen_words_flagged_as_ambiguous_are_listed_with_our_note_and_pass_the_loader() {
         started();
         chooseWords(3, 7, 9);
