@@ -96,6 +96,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final MultiSelectComboBox<OptionRef> demandMetBy = new MultiSelectComboBox<>();
     private final UnorderedList demandList = new UnorderedList();
     private final MultiSelectComboBox<OptionRef> tensionWhen = new MultiSelectComboBox<>();
+    private List<OptionRef> offeredChoices = List.of();
     private final UnorderedList tensionList = new UnorderedList();
     private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
@@ -522,12 +523,19 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         return choices().stream().filter(selected::contains).toList();
     }
 
-    private void offerChoices(MultiSelectComboBox<OptionRef> box) {
+    /** Sent to the browser again only when options came or went, not on every quote attached. */
+    private void offerChoices() {
         var choices = choices();
-        var kept = box.getSelectedItems().stream().filter(choices::contains).collect(java.util.stream.Collectors.toSet());
-        box.setItems(choices);
-        box.setItemLabelGenerator(this::choiceLabel);
-        box.setValue(kept);
+        if (choices.equals(offeredChoices)) {
+            return;
+        }
+        offeredChoices = choices;
+        for (var box : List.of(demandMetBy, tensionWhen)) {
+            var kept = box.getSelectedItems().stream().filter(choices::contains).collect(java.util.stream.Collectors.toSet());
+            box.setItems(choices);
+            box.setItemLabelGenerator(this::choiceLabel);
+            box.setValue(kept);
+        }
     }
 
     private Component issueForm() {
@@ -682,11 +690,10 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         demandStakeholder.setItems(draft.stakeholders());
         demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
                 .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
-        offerChoices(demandMetBy);
+        offerChoices();
         fill(issueList, draft.sourceIssues(), issue -> quotes(List.of(issue.excerpt())) + ": " + issue.kind().label()
                         + " — " + issue.note(),
                 issue -> change(d -> d.withSourceIssues(without(d.sourceIssues(), issue))));
-        offerChoices(tensionWhen);
         fill(tensionList, draft.tensions(), tension -> String.join(" + ", tension.when().stream()
                         .map(this::choiceLabel).toList()) + ": " + tension.text()
                         + (tension.basis() == Basis.EDITORIAL ? " (our reading: " + tension.note() + ")" : " (the article says so)")
