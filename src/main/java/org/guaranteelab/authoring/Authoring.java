@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.guaranteelab.base.ShareToken;
+import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.CaseFileFormat;
 import org.guaranteelab.catalog.InvalidCaseFileException;
+import org.guaranteelab.catalog.OptionRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,19 +76,78 @@ public class Authoring {
      */
     @Transactional
     public Optional<DraftState> save(String editToken, Draft draft) {
-        return find(editToken).filter(stored -> stored.content() != null).map(stored -> {
-            var kept = new Draft(stored.caseId(), draft.article(), draft.stakeholders(), draft.options(), draft.stances(),
-                    draft.concerns(), draft.purposes(), draft.links(), draft.demands(), draft.tensions(),
-                    draft.sourceIssues());
-            if (!kept.article().text().equals(textOf(stored))) {
-                throw new DraftRefusedException(List.of("The article's words cannot be changed, only its passages "
-                        + "merged or split."));
-            }
-            refuseOverLimits(kept);
-            stored.update(withoutText(kept), kept.article().text(), clock.instant());
-            return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished(),
-                    notCarriedOver(stored));
-        });
+        return find(editToken).filter(stored -> stored.content() != null).map(stored -> store(stored, draft));
+    }
+
+    /**
+     * Adds a demand met by any of {@code metBy} to the draft as it is stored.
+     *
+     * @throws DraftRefusedException naming each problem (see {@link Draft#addDemand}); the stored draft is unchanged
+     */
+    @Transactional
+    public Optional<DraftState> addDemand(String editToken, String stakeholder, String text, List<OptionRef> metBy,
+                                          Span quote, String note) {
+        return change(editToken, draft -> draft.addDemand(stakeholder, text, metBy, quote, note));
+    }
+
+    /**
+     * Adds a tension that applies when all of {@code when} are chosen.
+     *
+     * @throws DraftRefusedException naming each problem (see {@link Draft#addTension}); the stored draft is unchanged
+     */
+    @Transactional
+    public Optional<DraftState> addTension(String editToken, Basis basis, String text, List<OptionRef> when, Span quote,
+                                           @Nullable String note) {
+        return change(editToken, draft -> draft.addTension(basis, text, when, quote, note));
+    }
+
+    /**
+     * Restates the stance of stakeholder × option (× level), keeping its quotes.
+     *
+     * @throws DraftRefusedException naming each problem (see {@link Draft#restateStance}); the stored draft is unchanged
+     */
+    @Transactional
+    public Optional<DraftState> restateStance(String editToken, String stakeholder, String option, @Nullable String level,
+                                              DraftStance.Wording wording) {
+        return change(editToken, draft -> draft.restateStance(stakeholder, option, level, wording));
+    }
+
+    /** @throws DraftRefusedException if the concern is gone or the text empty; the stored draft is unchanged */
+    @Transactional
+    public Optional<DraftState> restateConcern(String editToken, DraftConcern concern, String text) {
+        return change(editToken, draft -> draft.restateConcern(concern, text));
+    }
+
+    /** @throws DraftRefusedException if the demand is gone or the reason empty; the stored draft is unchanged */
+    @Transactional
+    public Optional<DraftState> restateDemand(String editToken, String demandId, String note) {
+        return change(editToken, draft -> draft.restateDemand(demandId, note));
+    }
+
+    /** @throws DraftRefusedException if the tension is gone or on our reading without a reason; the stored draft is unchanged */
+    @Transactional
+    public Optional<DraftState> restateTension(String editToken, String tensionId, Basis basis, @Nullable String note) {
+        return change(editToken, draft -> draft.restateTension(tensionId, basis, note));
+    }
+
+    /** One edit applied to the draft as it is stored, not as a page last saw it, so an old page cannot undo newer work. */
+    private Optional<DraftState> change(String editToken, UnaryOperator<Draft> edit) {
+        return find(editToken).filter(stored -> stored.content() != null)
+                .map(stored -> store(stored, edit.apply(draftOf(stored))));
+    }
+
+    private DraftState store(CaseDraft stored, Draft draft) {
+        var kept = new Draft(stored.caseId(), draft.article(), draft.stakeholders(), draft.options(), draft.stances(),
+                draft.concerns(), draft.purposes(), draft.links(), draft.demands(), draft.tensions(),
+                draft.sourceIssues());
+        if (!kept.article().text().equals(textOf(stored))) {
+            throw new DraftRefusedException(List.of("The article's words cannot be changed, only its passages "
+                    + "merged or split."));
+        }
+        refuseOverLimits(kept);
+        stored.update(withoutText(kept), kept.article().text(), clock.instant());
+        return new DraftState(stored.caseId(), kept, stored.versionCount(), stored.isPublished(),
+                notCarriedOver(stored));
     }
 
     /**

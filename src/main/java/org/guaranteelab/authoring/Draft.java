@@ -2,6 +2,8 @@ package org.guaranteelab.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.guaranteelab.catalog.Basis;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
 import org.jspecify.annotations.Nullable;
@@ -144,5 +146,160 @@ public record Draft(String caseId, Article article, List<DraftStakeholder> stake
         return stakeholders.stream().filter(stakeholder -> stakeholder.id().equals(stakeholderId))
                 .flatMap(stakeholder -> stakeholder.people().stream()).filter(person -> person.name().equals(name))
                 .map(Speaker::id).findFirst();
+    }
+
+    /**
+     * A new demand of {@code stakeholder}, met by any of {@code metBy}.
+     *
+     * @throws DraftRefusedException naming each problem, if the stakeholder or a choice is unknown, a
+     *                               choice is repeated, or the text or our reason is missing
+     */
+    public Draft addDemand(String stakeholder, String text, List<OptionRef> metBy, Span quote, String note) {
+        var problems = new ArrayList<>(OptionRefs.problemsOfMetBy(this, metBy));
+        if (stakeholders.stream().noneMatch(s -> s.id().equals(stakeholder))) {
+            problems.add("There is no stakeholder '" + stakeholder + "' in this case any more.");
+        }
+        if (text.isBlank()) {
+            problems.add("Write the demand down, in your words.");
+        }
+        problems.addAll(demandNoteProblems(note));
+        refuseIf(problems);
+        var changed = new ArrayList<>(demands);
+        changed.add(new DraftDemand(Ids.unique(text, "demand", demands.stream().map(DraftDemand::id).toList()), stakeholder,
+                text, metBy, List.of(quote), note));
+        return withDemands(changed);
+    }
+
+    /**
+     * A new tension, applying when all of {@code when} are chosen; {@code note} is kept only on our reading.
+     *
+     * @throws DraftRefusedException naming each problem, if a choice is unknown or names an option twice,
+     *                               or the text or, on our reading, the reason is missing
+     */
+    public Draft addTension(Basis basis, String text, List<OptionRef> when, Span quote, @Nullable String note) {
+        var problems = new ArrayList<>(OptionRefs.problemsOfWhen(this, when));
+        if (text.isBlank()) {
+            problems.add("Write the problem down, in your words.");
+        }
+        problems.addAll(tensionNoteProblems(basis, note));
+        refuseIf(problems);
+        var changed = new ArrayList<>(tensions);
+        changed.add(new DraftTension(Ids.unique(text, "tension", tensions.stream().map(DraftTension::id).toList()), basis,
+                text, when, List.of(quote), basis == Basis.EDITORIAL ? note : null));
+        return withTensions(changed);
+    }
+
+    /**
+     * The stance of stakeholder × option (× level) with a new position, basis, speaker or level; its
+     * quotes stay. A speaker named for the first time is added to the stakeholder's people; one named
+     * before takes the role given, which is theirs wherever they are quoted.
+     *
+     * @throws DraftRefusedException if the stance is gone, the wording breaks a rule that holds when
+     *                               attaching, or another stance is already at the new level
+     */
+    public Draft restateStance(String stakeholder, String option, @Nullable String level, DraftStance.Wording wording) {
+        var stance = stances.stream().filter(s -> s.isFor(stakeholder, option, level)).findFirst()
+                .orElseThrow(() -> gone("stance"));
+        var chosen = options.stream().filter(o -> o.id().equals(option)).findFirst().orElseThrow(() -> gone("stance"));
+        var problems = new ArrayList<String>();
+        if (!DraftStance.POSITIONS.contains(wording.position())) {
+            problems.add("Choose the position the quotes state; to leave the pair not stated, remove the stance.");
+        }
+        if (wording.basis() != StanceBasis.OWN_WORDS && wording.basis() != StanceBasis.REPORTED) {
+            problems.add("Say whether these are the speaker's own words or the article's report of them.");
+        }
+        var speakerName = wording.speakerName() == null ? "" : wording.speakerName();
+        if (wording.basis() == StanceBasis.OWN_WORDS && speakerName.isBlank()) {
+            problems.add("Name the person whose own words these are.");
+        }
+        if (wording.level() != null && chosen.levels().stream().noneMatch(l -> l.id().equals(wording.level()))) {
+            problems.add(chosen.name() + " has no level '" + wording.level() + "'.");
+        } else if (!java.util.Objects.equals(level, wording.level())
+                && stances.stream().anyMatch(s -> s.isFor(stakeholder, option, wording.level()))) {
+            problems.add("There is already a stance at " + OptionRefs.label(this, new OptionRef(option, wording.level()))
+                    + " for this stakeholder: remove it first, or attach these quotes to it.");
+        }
+        refuseIf(problems);
+        var ownWords = wording.basis() == StanceBasis.OWN_WORDS;
+        var role = wording.speakerRole() == null || wording.speakerRole().isBlank() ? null : wording.speakerRole();
+        var withSpeaker = ownWords ? withSpeaker(stakeholder, speakerName, role).withSpeakerRole(stakeholder, speakerName, role)
+                : this;
+        var speakerId = ownWords ? withSpeaker.speakerId(stakeholder, speakerName).orElseThrow() : null;
+        var allLevels = chosen.hasLevels() && wording.level() == null ? wording.allLevels() : null;
+        var restated = new DraftStance(stakeholder, option, wording.level(), wording.position(), wording.basis(), speakerId,
+                stance.quotes(), allLevels);
+        return withSpeaker.withStances(stances.stream().map(s -> s == stance ? restated : s).toList());
+    }
+
+    /**
+     * The concern in our new words; its option and quotes stay.
+     *
+     * @throws DraftRefusedException if the concern is gone or the text is empty
+     */
+    public Draft restateConcern(DraftConcern concern, String text) {
+        int at = concerns.indexOf(concern);
+        if (at < 0) {
+            throw gone("concern");
+        }
+        if (text.isBlank()) {
+            throw new DraftRefusedException(List.of("Write the concern down, in your words."));
+        }
+        var changed = new ArrayList<>(concerns);
+        changed.set(at, new DraftConcern(concern.option(), concern.level(), concern.allLevels(), text, concern.quotes()));
+        return withConcerns(changed);
+    }
+
+    /**
+     * The demand with our new reason why its options meet it.
+     *
+     * @throws DraftRefusedException if the demand is gone or the reason is empty
+     */
+    public Draft restateDemand(String demandId, String note) {
+        var demand = demands.stream().filter(d -> d.id().equals(demandId)).findFirst().orElseThrow(() -> gone("demand"));
+        refuseIf(demandNoteProblems(note));
+        return withDemands(demands.stream().map(d -> d != demand ? d : new DraftDemand(d.id(), d.stakeholder(), d.text(),
+                d.metBy(), d.quotes(), note)).toList());
+    }
+
+    /**
+     * The tension on the article's word or on our reading, with our reason (kept only on our reading).
+     *
+     * @throws DraftRefusedException if the tension is gone, or is on our reading without a reason
+     */
+    public Draft restateTension(String tensionId, Basis basis, @Nullable String note) {
+        var tension = tensions.stream().filter(t -> t.id().equals(tensionId)).findFirst().orElseThrow(() -> gone("tension"));
+        refuseIf(tensionNoteProblems(basis, note));
+        return withTensions(tensions.stream().map(t -> t != tension ? t : new DraftTension(t.id(), basis, t.text(), t.when(),
+                t.quotes(), basis == Basis.EDITORIAL ? note : null)).toList());
+    }
+
+    private Draft withSpeakerRole(String stakeholderId, String name, @Nullable String role) {
+        return withStakeholders(stakeholders.stream().map(stakeholder -> !stakeholder.id().equals(stakeholderId) ? stakeholder
+                : new DraftStakeholder(stakeholder.id(), stakeholder.name(), stakeholder.monogram(), stakeholder.people().stream()
+                .map(person -> person.name().equals(name) ? new Speaker(person.id(), name, role) : person).toList())).toList());
+    }
+
+    private static List<String> demandNoteProblems(@Nullable String note) {
+        return note == null || note.isBlank()
+                ? List.of("Which options meet a demand is our reading: give a one-line reason.") : List.of();
+    }
+
+    private static List<String> tensionNoteProblems(@Nullable Basis basis, @Nullable String note) {
+        if (basis == null) {
+            return List.of("Say whether the article points to the problem or it is our reading.");
+        }
+        return basis == Basis.EDITORIAL && (note == null || note.isBlank())
+                ? List.of("A tension on our reading needs a one-line reason.") : List.of();
+    }
+
+    private static DraftRefusedException gone(String what) {
+        return new DraftRefusedException(List.of("This " + what + " is no longer in the draft: it was changed or removed, "
+                + "perhaps in another window. Reload the page to see the draft as it is."));
+    }
+
+    private static void refuseIf(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new DraftRefusedException(problems);
+        }
     }
 }

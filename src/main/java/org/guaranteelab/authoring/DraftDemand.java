@@ -13,6 +13,8 @@ public record DraftDemand(String id, String stakeholder, String text, List<Optio
     public static final int LIMIT = 100;
     public static final int TEXT_LENGTH = 500;
     public static final int NOTE_LENGTH = 300;
+    /** As many choices as a case has options: the bundled case's broadest demand is met by six. */
+    public static final int MET_BY = DraftOption.LIMIT;
 
     public DraftDemand {
         metBy = List.copyOf(metBy);

@@ -73,7 +73,7 @@ final class DraftLimits {
         for (var demand : draft.demands()) {
             text("A demand", demand.text(), DraftDemand.TEXT_LENGTH);
             line("A demand's reason", demand.note(), DraftDemand.NOTE_LENGTH);
-            count("options meeting one demand", demand.metBy().size(), DraftOption.LIMIT);
+            count("options meeting one demand", demand.metBy().size(), DraftDemand.MET_BY);
             count("quotes for one demand", demand.quotes().size(), DraftStance.QUOTES);
             spans(article, demand.quotes());
         }
@@ -81,7 +81,7 @@ final class DraftLimits {
         for (var tension : draft.tensions()) {
             text("A tension", tension.text(), DraftTension.TEXT_LENGTH);
             line("A tension's reason", tension.note(), DraftTension.NOTE_LENGTH);
-            count("options in one tension", tension.when().size(), DraftOption.LIMIT);
+            count("options in one tension", tension.when().size(), DraftTension.WHEN);
             count("quotes for one tension", tension.quotes().size(), DraftStance.QUOTES);
             spans(article, tension.quotes());
         }

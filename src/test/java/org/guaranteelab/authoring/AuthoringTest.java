@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.guaranteelab.base.ShareToken;
 import org.guaranteelab.catalog.CaseCatalog;
+import org.guaranteelab.catalog.Basis;
 import org.guaranteelab.catalog.CaseFileFormat;
+import org.guaranteelab.catalog.OptionRef;
 import org.guaranteelab.catalog.Position;
 import org.guaranteelab.catalog.StanceBasis;
 import org.junit.jupiter.api.Tag;
@@ -159,6 +161,79 @@ class AuthoringTest {
         assertThatThrownBy(() -> authoring.save(token, hostile)).isInstanceOf(DraftRefusedException.class)
                 .hasMessageContaining("U+202E");
         assertThat(authoring.open(token).orElseThrow().draft().stakeholders()).hasSize(2);
+    }
+
+    @Test
+    void a_demand_met_by_several_options_is_stored_in_one_step_and_a_refused_one_leaves_the_stored_draft_as_it_was() {
+        var token = started();
+        var quote = DraftReviewTest.span("We will support a joint patrol of the river.");
+        var both = List.of(new OptionRef("patrol", null), new OptionRef("troops", null));
+
+        authoring.addDemand(token, "nordmark", "Guards on the river.", both, quote, "Either puts guards on the river.");
+        assertThatThrownBy(() -> authoring.addDemand(token, "nordmark", "A fleet.", List.of(new OptionRef("fleet", null)),
+                quote, "A fleet would do.")).isInstanceOf(DraftRefusedException.class)
+                .hasMessage("There is no option 'fleet' in this case any more.");
+        assertThatThrownBy(() -> authoring.addTension(token, Basis.SOURCE, "Both.", List.of(), quote, null))
+                .isInstanceOf(DraftRefusedException.class);
+
+        var stored = authoring.open(token).orElseThrow().draft();
+        assertThat(stored.demands()).singleElement().satisfies(demand -> assertThat(demand.metBy()).isEqualTo(both));
+        assertThat(stored.tensions()).isEmpty();
+        assertThat(authoring.export(token).orElseThrow()).contains("option: \"patrol\"", "option: \"troops\"");
+    }
+
+    @Test
+    void a_stance_restated_in_one_step_keeps_its_quote_and_is_published_with_the_new_position() {
+        var token = started();
+        var quote = DraftReviewTest.span("We will support a joint patrol of the river.");
+        var draft = authoring.open(token).orElseThrow().draft()
+                .attach("nordmark", "patrol", null, Position.SUPPORTS, StanceBasis.REPORTED, null, quote, null);
+        authoring.save(token, draft);
+
+        authoring.restateStance(token, "nordmark", "patrol", null, new DraftStance.Wording(Position.POSSIBLE,
+                StanceBasis.OWN_WORDS, "Ada Berg", "envoy", null, null));
+        var caseId = authoring.publish(token).orElseThrow().caseId();
+
+        var stance = catalog.find(caseId).orElseThrow().stance("nordmark", "patrol");
+        assertThat(stance.position()).isEqualTo(Position.POSSIBLE);
+        assertThat(stance.basis()).isEqualTo(StanceBasis.OWN_WORDS);
+        assertThat(stance.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("ada-berg"));
+    }
+
+    @Test
+    void a_draft_stored_with_a_single_option_demand_opens_as_it_was_and_its_reason_is_restated() {
+        var token = started();
+        var caseId = authoring.open(token).orElseThrow().caseId();
+        var quote = DraftReviewTest.span("We will support a joint patrol of the river.");
+        // A demand as drafts stored it before several options could be chosen (issue 21), written by hand.
+        var oldDemand = "[{\"id\":\"patrol-now\",\"stakeholder\":\"nordmark\",\"text\":\"A joint patrol.\","
+                + "\"metBy\":[{\"option\":\"patrol\",\"level\":null}],\"quotes\":[{\"start\":" + quote.start()
+                + ",\"end\":" + quote.end() + "}],\"note\":\"The patrol.\"}]";
+        var json = jdbc.queryForObject("select content from case_draft where case_id = ?", String.class, caseId);
+        assertThat(json).contains("\"demands\":[]");
+        jdbc.update("update case_draft set content = ? where case_id = ?", json.replace("\"demands\":[]", "\"demands\":" + oldDemand),
+                caseId);
+
+        authoring.restateDemand(token, "patrol-now", "Only the patrol is asked for.");
+
+        var demand = authoring.open(token).orElseThrow().draft().demands().getFirst();
+        assertThat(demand.metBy()).containsExactly(new OptionRef("patrol", null));
+        assertThat(demand.note()).isEqualTo("Only the patrol is asked for.");
+        assertThat(demand.quotes()).containsExactly(quote);
+    }
+
+    @Test
+    void a_restatement_of_something_removed_meanwhile_is_refused_and_nothing_else_changes() {
+        var token = started();
+        var concern = new DraftConcern("troops", null, null, "Few troops.",
+                List.of(DraftReviewTest.span("Osterholm has not offered any troops")));
+        var draft = authoring.open(token).orElseThrow().draft();
+        authoring.save(token, draft.withConcerns(List.of(concern)));
+        authoring.save(token, draft);
+
+        assertThatThrownBy(() -> authoring.restateConcern(token, concern, "Other words."))
+                .isInstanceOf(DraftRefusedException.class).hasMessageContaining("no longer in the draft");
+        assertThat(authoring.open(token).orElseThrow().draft()).isEqualTo(draft);
     }
 
     @Test

@@ -56,4 +56,14 @@ class DraftLimitsTest {
         assertThat(DraftLimits.problems(DraftReviewTest.draft().withArticle(article)))
                 .anySatisfy(problem -> assertThat(problem).startsWith("The article is 100002 characters long"));
     }
+
+    @Test
+    void a_tension_naming_more_options_than_the_limit_is_refused_with_the_limit_named() {
+        var when = IntStream.range(0, DraftTension.WHEN + 1)
+                .mapToObj(i -> new org.guaranteelab.catalog.OptionRef("o" + i, null)).toList();
+        var tension = new DraftTension("t", org.guaranteelab.catalog.Basis.SOURCE, "T", when, List.of(), null);
+
+        assertThat(DraftLimits.problems(DraftReviewTest.draft().withTensions(List.of(tension))))
+                .containsExactly("A case can have at most 10 options in one tension; this one has 11.");
+    }
 }

@@ -3,6 +3,7 @@ package org.guaranteelab.authoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +30,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.guaranteelab.authoring.Article;
@@ -89,10 +93,10 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final OptionLevelPicker linkOption = new OptionLevelPicker("link");
     private final Select<DraftPurpose> linkPurpose = new Select<>();
     private final Select<DraftStakeholder> demandStakeholder = new Select<>();
-    private final OptionLevelPicker demandOption = new OptionLevelPicker("demand");
+    private final MultiSelectComboBox<OptionRef> demandMetBy = new MultiSelectComboBox<>();
     private final UnorderedList demandList = new UnorderedList();
-    private final OptionLevelPicker tensionFirst = new OptionLevelPicker("tension-first");
-    private final OptionLevelPicker tensionSecond = new OptionLevelPicker("tension-second");
+    private final MultiSelectComboBox<OptionRef> tensionWhen = new MultiSelectComboBox<>();
+    private List<OptionRef> offeredChoices = List.of();
     private final UnorderedList tensionList = new UnorderedList();
     private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
@@ -273,8 +277,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         var position = new Select<Position>();
         position.setId("stance-position");
         position.setLabel("Position (one word for what the quote says)");
-        position.setItems(List.of(Position.SUPPORTS, Position.OFFERED, Position.POSSIBLE, Position.NOT_OFFERED,
-                Position.OPPOSES));
+        position.setItems(DraftStance.POSITIONS);
         position.setItemLabelGenerator(Position::label);
         position.setValue(Position.SUPPORTS);
         var basis = new RadioButtonGroup<StanceBasis>("Basis");
@@ -415,49 +418,49 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         demandStakeholder.setId("demand-stakeholder");
         demandStakeholder.setLabel("Stakeholder who demands it");
         demandStakeholder.setItemLabelGenerator(DraftStakeholder::name);
+        demandMetBy.setId("demand-met-by");
+        demandMetBy.setLabel("Options that meet it (any one of them is enough)");
         var text = new TextArea("Demand, in your words (the chosen words back it)");
         text.setId("demand-text");
         text.setMaxLength(DraftDemand.TEXT_LENGTH);
-        var note = new TextField("Our reading: why this option meets it, in one line");
+        var note = new TextField("Our reading: why these options meet it, in one line");
         note.setId("demand-note");
         note.setMaxLength(DraftDemand.NOTE_LENGTH);
         var add = new Button("Add demand", event -> {
             var stakeholder = demandStakeholder.getValue();
-            var option = demandOption.option();
             var quote = picker.quote();
             var cleaned = UserText.paragraphs(text.getValue());
             var why = UserText.line(note.getValue());
-            if (stakeholder == null || option.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
-                refuse(List.of("Choose a stakeholder, an option that meets the demand and the words that make it, "
-                        + "and write it down."));
+            if (stakeholder == null || quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose a stakeholder and the words that make the demand, and write it down."));
                 return;
             }
             // Which options meet a demand is never the article's word (docs/case-format.md), so the reason is required.
             if (!reasonGiven(true, why, note, "Which options meet a demand is our reading: give a one-line reason.")) {
                 return;
             }
-            if (change(d -> {
-                var demands = new ArrayList<>(d.demands());
-                var taken = d.demands().stream().map(DraftDemand::id).toList();
-                demands.add(new DraftDemand(Ids.unique(cleaned, "demand", taken), stakeholder.id(), cleaned,
-                        List.of(new OptionRef(option.get().id(), demandOption.level())), List.of(quote.get()), why));
-                return d.withDemands(demands);
-            })) {
+            if (changeBy(() -> authoring.addDemand(editToken, stakeholder.id(), cleaned, chosen(demandMetBy), quote.get(), why),
+                    this::refuse)) {
                 text.clear();
                 note.clear();
+                demandMetBy.clear();
             }
         });
         add.setId("add-demand");
-        return new FormLayout(new H2("Demands"), demandStakeholder, demandOption, text, note, add);
+        var form = new FormLayout(new H2("Demands"), demandStakeholder, demandMetBy, text, note, add);
+        form.setColspan(demandMetBy, 2);
+        return form;
     }
 
     private Component tensionForm() {
+        tensionWhen.setId("tension-when");
+        tensionWhen.setLabel("Options it is about (it applies when all of them are chosen)");
         var basis = new RadioButtonGroup<Basis>("On whose word");
         basis.setId("tension-basis");
         basis.setItems(Basis.SOURCE, Basis.EDITORIAL);
-        basis.setItemLabelGenerator(value -> value == Basis.SOURCE ? "The article says so" : "Our reading");
+        basis.setItemLabelGenerator(EditCaseView::basisLabel);
         basis.setValue(Basis.SOURCE);
-        var text = new TextArea("The problem with taking both, in your words (the chosen words back it)");
+        var text = new TextArea("The problem with taking them, in your words (the chosen words back it)");
         text.setId("tension-text");
         text.setMaxLength(DraftTension.TEXT_LENGTH);
         var note = new TextField("Our reading: why, in one line");
@@ -466,33 +469,76 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         note.setVisible(false);
         basis.addValueChangeListener(event -> note.setVisible(event.getValue() == Basis.EDITORIAL));
         var add = new Button("Add tension", event -> {
-            var first = tensionFirst.option();
-            var second = tensionSecond.option();
             var quote = picker.quote();
             var cleaned = UserText.paragraphs(text.getValue());
             var why = UserText.line(note.getValue());
-            if (first.isEmpty() || second.isEmpty() || quote.isEmpty() || cleaned.isEmpty()) {
-                refuse(List.of("Choose the two options that clash, the words that say so, and write the problem down."));
+            if (quote.isEmpty() || cleaned.isEmpty()) {
+                refuse(List.of("Choose the words that point to the problem, and write it down."));
                 return;
             }
             if (!reasonGiven(basis.getValue() == Basis.EDITORIAL, why, note, "A tension on our reading needs a one-line reason.")) {
                 return;
             }
-            if (change(d -> {
-                var tensions = new ArrayList<>(d.tensions());
-                var taken = d.tensions().stream().map(DraftTension::id).toList();
-                tensions.add(new DraftTension(Ids.unique(cleaned, "tension", taken), basis.getValue(), cleaned,
-                        List.of(new OptionRef(first.get().id(), tensionFirst.level()),
-                                new OptionRef(second.get().id(), tensionSecond.level())),
-                        List.of(quote.get()), basis.getValue() == Basis.EDITORIAL ? why : null));
-                return d.withTensions(tensions);
-            })) {
+            if (changeBy(() -> authoring.addTension(editToken, basis.getValue(), cleaned, chosen(tensionWhen), quote.get(),
+                    basis.getValue() == Basis.EDITORIAL ? why : null), this::refuse)) {
                 text.clear();
                 note.clear();
+                tensionWhen.clear();
             }
         });
         add.setId("add-tension");
-        return new FormLayout(new H2("Tensions"), tensionFirst, tensionSecond, basis, text, note, add);
+        var form = new FormLayout(new H2("Tensions"), tensionWhen, basis, text, note, add);
+        form.setColspan(tensionWhen, 2);
+        return form;
+    }
+
+    private static String basisLabel(Basis basis) {
+        return basis == Basis.SOURCE ? "The article says so" : "Our reading";
+    }
+
+    /** Every option, and each of its levels, as a demand or tension can name them, in the order the options were added. */
+    private List<OptionRef> choices() {
+        var choices = new ArrayList<OptionRef>();
+        for (var option : draft.options()) {
+            choices.add(new OptionRef(option.id(), null));
+            option.levels().forEach(level -> choices.add(new OptionRef(option.id(), level.id())));
+        }
+        return choices;
+    }
+
+    /** "Patrol", "Patrol at any level" or "Patrol at By day". */
+    private String choiceLabel(OptionRef ref) {
+        var option = draft.options().stream().filter(o -> o.id().equals(ref.option())).findFirst();
+        if (option.isEmpty() || !option.get().hasLevels()) {
+            return optionName(ref.option());
+        }
+        return option.get().name() + " at " + (ref.level() == null ? "any level" : levelName(option.get(), ref.level()));
+    }
+
+    private static String levelName(DraftOption option, String levelId) {
+        return option.levels().stream().filter(l -> l.id().equals(levelId)).map(DraftOption.Level::name).findFirst()
+                .orElse(levelId);
+    }
+
+    /** The choices made, in the order they are offered, so that the case file does not depend on the order of clicks. */
+    private List<OptionRef> chosen(MultiSelectComboBox<OptionRef> box) {
+        var selected = box.getSelectedItems();
+        return choices().stream().filter(selected::contains).toList();
+    }
+
+    /** Sent to the browser again only when options came or went, not on every quote attached. */
+    private void offerChoices() {
+        var choices = choices();
+        if (choices.equals(offeredChoices)) {
+            return;
+        }
+        offeredChoices = choices;
+        for (var box : List.of(demandMetBy, tensionWhen)) {
+            var kept = box.getSelectedItems().stream().filter(choices::contains).collect(java.util.stream.Collectors.toSet());
+            box.setItems(choices);
+            box.setItemLabelGenerator(this::choiceLabel);
+            box.setValue(kept);
+        }
     }
 
     private Component issueForm() {
@@ -586,10 +632,15 @@ class EditCaseView extends Div implements BeforeEnterObserver {
 
     /** Saves the changed draft; true if it was saved. A refused change leaves the draft and the page as they were. */
     private boolean change(UnaryOperator<Draft> edit) {
+        return changeBy(() -> authoring.save(editToken, edit.apply(draft)), this::refuse);
+    }
+
+    /** Takes one editor step; true if it was stored. A refusal goes to {@code refused} and leaves the page as it was. */
+    private boolean changeBy(Supplier<Optional<DraftState>> step, Consumer<List<String>> refused) {
         try {
-            var saved = authoring.save(editToken, edit.apply(draft));
+            var saved = step.get();
             if (saved.isEmpty()) {
-                refuse(List.of("This case can no longer be changed: it was deleted."));
+                refused.accept(List.of("This case can no longer be changed: it was deleted."));
                 return false;
             }
             state = saved.get();
@@ -598,7 +649,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
             refresh();
             return true;
         } catch (DraftRefusedException e) {
-            refuse(e.problems());
+            refused.accept(e.problems());
             return false;
         }
     }
@@ -663,25 +714,25 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         demandStakeholder.setItems(draft.stakeholders());
         demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
                 .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
-        demandOption.setOptions(draft.options());
+        offerChoices();
         fill(issueList, draft.sourceIssues(), issue -> quotes(List.of(issue.excerpt())) + ": " + issue.kind().label()
                         + " — " + issue.note(),
                 issue -> change(d -> d.withSourceIssues(without(d.sourceIssues(), issue))));
-        tensionFirst.setOptions(draft.options());
-        tensionSecond.setOptions(draft.options());
         fill(tensionList, draft.tensions(), tension -> String.join(" + ", tension.when().stream()
-                        .map(ref -> optionName(ref.option())).toList()) + ": " + tension.text()
+                        .map(this::choiceLabel).toList()) + ": " + tension.text()
                         + (tension.basis() == Basis.EDITORIAL ? " (our reading: " + tension.note() + ")" : " (the article says so)")
                         + " — " + quotes(tension.quotes()),
-                tension -> change(d -> d.withTensions(without(d.tensions(), tension))));
+                tension -> change(d -> d.withTensions(without(d.tensions(), tension))), this::editTension);
         fill(demandList, draft.demands(), demand -> stakeholderName(demand.stakeholder()) + " demands: " + demand.text()
-                        + " — met by " + String.join(", ", demand.metBy().stream().map(ref -> optionName(ref.option())).toList())
+                        + " — met by " + (demand.metBy().size() > 1 ? "any of " : "")
+                        + String.join(", ", demand.metBy().stream().map(this::choiceLabel).toList())
                         + " (our reading: " + demand.note() + ") — " + quotes(demand.quotes()),
-                demand -> change(d -> d.withDemands(without(d.demands(), demand))));
+                demand -> change(d -> d.withDemands(without(d.demands(), demand))), this::editDemand);
         fill(stanceList, draft.stances(), this::describe,
-                stance -> change(d -> d.detach(stance.stakeholder(), stance.option(), stance.level())));
+                stance -> change(d -> d.detach(stance.stakeholder(), stance.option(), stance.level())), this::editStance);
         fill(concernList, draft.concerns(), concern -> optionName(concern.option()) + ": " + concern.text() + " — "
-                + quotes(concern.quotes()), concern -> change(d -> d.withConcerns(without(d.concerns(), concern))));
+                        + quotes(concern.quotes()), concern -> change(d -> d.withConcerns(without(d.concerns(), concern))),
+                this::editConcern);
         fill(purposeList, draft.purposes(), purpose -> purpose.name() + " — " + quotes(List.of(purpose.quote())),
                 purpose -> change(d -> d.withPurposes(without(d.purposes(), purpose))));
         fill(linkList, draft.links(), link -> optionName(link.option()) + " → " + draft.purposes().stream()
@@ -775,13 +826,122 @@ class EditCaseView extends Div implements BeforeEnterObserver {
 
     private <T> void fill(UnorderedList list, List<T> items, java.util.function.Function<T, String> label,
                           java.util.function.Consumer<T> remove) {
+        fill(list, items, label, remove, null);
+    }
+
+    /** Each item with a Remove button and, where it can be changed in place, an Edit button. */
+    private <T> void fill(UnorderedList list, List<T> items, java.util.function.Function<T, String> label,
+                          java.util.function.Consumer<T> remove, java.util.function.@Nullable Consumer<T> edit) {
         list.removeAll();
         IntStream.range(0, items.size()).forEach(i -> {
             var item = items.get(i);
+            var text = label.apply(item);
+            var entry = new ListItem(new com.vaadin.flow.component.html.Span(text));
+            if (edit != null) {
+                var editButton = new Button("Edit", event -> edit.accept(item));
+                editButton.setId(list.getId().orElseThrow() + "-edit-" + i);
+                editButton.getElement().setAttribute("aria-label", "Edit " + text);
+                editButton.addThemeVariants(ButtonVariant.TERTIARY);
+                entry.add(editButton);
+            }
             var removeButton = new Button("Remove", event -> remove.accept(item));
-            removeButton.getElement().setAttribute("aria-label", "Remove " + label.apply(item));
+            removeButton.getElement().setAttribute("aria-label", "Remove " + text);
             removeButton.addThemeVariants(ButtonVariant.TERTIARY);
-            list.add(new ListItem(new com.vaadin.flow.component.html.Span(label.apply(item)), removeButton));
+            entry.add(removeButton);
+            list.add(entry);
         });
+    }
+
+    private void editStance(DraftStance stance) {
+        var option = draft.options().stream().filter(o -> o.id().equals(stance.option())).findFirst().orElseThrow();
+        var person = draft.stakeholders().stream().filter(s -> s.id().equals(stance.stakeholder()))
+                .flatMap(s -> s.people().stream()).filter(p -> p.id().equals(stance.speaker())).findFirst();
+        var position = new Select<Position>();
+        position.setId("edit-stance-position");
+        position.setLabel("Position (one word for what the quotes say)");
+        position.setItems(DraftStance.POSITIONS);
+        position.setItemLabelGenerator(Position::label);
+        position.setValue(stance.position());
+        var basis = new RadioButtonGroup<StanceBasis>("Basis");
+        basis.setId("edit-stance-basis");
+        basis.setItems(StanceBasis.OWN_WORDS, StanceBasis.REPORTED);
+        basis.setItemLabelGenerator(StanceBasis::label);
+        basis.setValue(stance.basis());
+        var speaker = new TextField("Speaker's name (whose own words these are)");
+        speaker.setId("edit-stance-speaker");
+        speaker.setMaxLength(org.guaranteelab.authoring.Speaker.NAME_LENGTH);
+        speaker.setValue(person.map(org.guaranteelab.authoring.Speaker::name).orElse(""));
+        var role = new TextField("Speaker's role, as the article gives it (optional)");
+        role.setId("edit-stance-speaker-role");
+        role.setMaxLength(org.guaranteelab.authoring.Speaker.ROLE_LENGTH);
+        role.setValue(person.map(org.guaranteelab.authoring.Speaker::role).orElse(""));
+        speaker.setVisible(stance.basis() == StanceBasis.OWN_WORDS);
+        role.setVisible(stance.basis() == StanceBasis.OWN_WORDS);
+        basis.addValueChangeListener(event -> {
+            speaker.setVisible(event.getValue() == StanceBasis.OWN_WORDS);
+            role.setVisible(event.getValue() == StanceBasis.OWN_WORDS);
+        });
+        var level = new Select<String>();
+        level.setId("edit-stance-level");
+        level.setLabel("Level");
+        var levels = new ArrayList<String>();
+        option.levels().forEach(l -> levels.add(l.id()));
+        levels.add(OptionLevelPicker.EVERY_LEVEL);
+        level.setItems(levels);
+        level.setItemLabelGenerator(id -> OptionLevelPicker.EVERY_LEVEL.equals(id) ? "Every level"
+                : levelName(option, id));
+        level.setValue(stance.level() == null ? OptionLevelPicker.EVERY_LEVEL : stance.level());
+        level.setVisible(option.hasLevels());
+        var allLevels = new TextField("Why it holds at every level");
+        allLevels.setId("edit-stance-all-levels");
+        allLevels.setMaxLength(DraftStance.ALL_LEVELS_LENGTH);
+        allLevels.setValue(stance.allLevels() == null ? "" : stance.allLevels());
+        allLevels.setVisible(option.hasLevels() && stance.level() == null);
+        level.addValueChangeListener(event -> allLevels.setVisible(OptionLevelPicker.EVERY_LEVEL.equals(event.getValue())));
+        new EditDialog("Edit the stance " + stakeholderName(stance.stakeholder()) + " × " + option.name(), dialog -> {
+            var chosenLevel = !option.hasLevels() || OptionLevelPicker.EVERY_LEVEL.equals(level.getValue()) ? null : level.getValue();
+            var wording = new DraftStance.Wording(position.getValue(), basis.getValue(), orNull(UserText.line(speaker.getValue())),
+                    orNull(UserText.line(role.getValue())), chosenLevel, orNull(UserText.line(allLevels.getValue())));
+            return changeBy(() -> authoring.restateStance(editToken, stance.stakeholder(), stance.option(), stance.level(),
+                    wording), dialog::refuse);
+        }, position, basis, speaker, role, level, allLevels).open();
+    }
+
+    private void editConcern(DraftConcern concern) {
+        var text = new TextArea("Concern, in your words");
+        text.setId("edit-concern-text");
+        text.setMaxLength(DraftConcern.TEXT_LENGTH);
+        text.setValue(concern.text());
+        new EditDialog("Edit the concern about " + optionName(concern.option()), dialog -> changeBy(() ->
+                authoring.restateConcern(editToken, concern, UserText.paragraphs(text.getValue())), dialog::refuse), text).open();
+    }
+
+    private void editDemand(DraftDemand demand) {
+        var note = new TextField("Our reading: why these options meet it, in one line");
+        note.setId("edit-demand-note");
+        note.setMaxLength(DraftDemand.NOTE_LENGTH);
+        note.setValue(demand.note());
+        new EditDialog("Edit our reading of the demand", dialog -> changeBy(() ->
+                authoring.restateDemand(editToken, demand.id(), UserText.line(note.getValue())), dialog::refuse), note).open();
+    }
+
+    private void editTension(DraftTension tension) {
+        var basis = new RadioButtonGroup<Basis>("On whose word");
+        basis.setId("edit-tension-basis");
+        basis.setItems(Basis.SOURCE, Basis.EDITORIAL);
+        basis.setItemLabelGenerator(EditCaseView::basisLabel);
+        basis.setValue(tension.basis());
+        var note = new TextField("Our reading: why, in one line");
+        note.setId("edit-tension-note");
+        note.setMaxLength(DraftTension.NOTE_LENGTH);
+        note.setValue(tension.note() == null ? "" : tension.note());
+        note.setVisible(tension.basis() == Basis.EDITORIAL);
+        basis.addValueChangeListener(event -> note.setVisible(event.getValue() == Basis.EDITORIAL));
+        new EditDialog("Edit the tension", dialog -> changeBy(() -> authoring.restateTension(editToken, tension.id(),
+                basis.getValue(), orNull(UserText.line(note.getValue()))), dialog::refuse), basis, note).open();
+    }
+
+    private static @Nullable String orNull(String cleaned) {
+        return cleaned.isEmpty() ? null : cleaned;
     }
 }

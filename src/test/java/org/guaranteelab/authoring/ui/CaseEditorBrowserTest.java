@@ -74,6 +74,24 @@ class CaseEditorBrowserTest {
         screenshot(teacher, "case-editor-1366");
         assertThat(teacher.seriousAccessibilityViolations()).isEmpty();
 
+        // Restated in place: Escape leaves the stance as it was, Save changes its position and keeps its quote.
+        page.locator("#stance-list-edit-0").click();
+        assertThat(page.locator("#edit-stance-speaker input")).hasValue("Ada Berg");
+        assertThat(teacher.seriousAccessibilityViolations()).isEmpty();
+        page.keyboard().press("Escape");
+        teacher.awaitServer();
+        assertThat(page.locator("#edit-stance-speaker")).hasCount(0);
+        page.locator("#stance-list-edit-0").click();
+        page.locator("#edit-stance-position").click();
+        // The attach form's select has the same items, closed.
+        page.locator("vaadin-select-item >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("mentioned as possible")).click();
+        page.locator("#edit-save").click();
+        teacher.awaitServer();
+        assertThat(page.locator("#edit-stance-speaker")).hasCount(0);
+        assertThat(page.locator("#stance-list")).containsText("Nordmark × Joint patrol: mentioned as possible, in their own "
+                + "words — “We will support a joint patrol of the river.”");
+
         page.setViewportSize(390, 844);
         screenshot(teacher, "case-editor-390");
         assertThat(teacher.horizontalOverflow()).as("%s", teacher.elementsPastTheRightEdge()).isLessThanOrEqualTo(0);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -25,8 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The case editor, step by step, on an article written for these tests (fictional). */
-@SpringBootTest
+/**
+ * The case editor, step by step, on an article written for these tests (fictional). Every test
+ * starts a case from the same mocked address, more than the default hourly allowance of one client.
+ */
+@SpringBootTest(properties = "guarantee-lab.authoring.cases-per-hour=200")
 class CaseEditorViewsTest extends SpringBrowserlessTest {
 
     static final String ARTICLE = """
@@ -69,6 +75,26 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
     private String opening(int passage) {
         ComboBox<Integer> box = find(ComboBox.class).id("quote-passage");
         return box.getItemLabelGenerator().apply(passage - 1).substring(("¶" + passage + " ").length());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(String id, String... labels) {
+        test((MultiSelectComboBox<Object>) find(MultiSelectComboBox.class).id(id)).selectItem(labels);
+    }
+
+    /** A case with two stakeholders, three options (the third with levels) and the words of Ada Berg chosen. */
+    private void drafted() {
+        started();
+        addStakeholder("Nordmark");
+        addStakeholder("Osterholm");
+        addOption("Joint patrol", "Both patrol the river together.", "");
+        addOption("Troops", "Soldiers on the ground.", "");
+        addOption("Patrol hours", "When patrols run.", "By day\nAlways");
+        chooseWords(2, 6, 14);
+    }
+
+    private Dialog dialog() {
+        return find(Dialog.class).id("edit-dialog");
     }
 
     private String text(String id) {
@@ -214,6 +240,7 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         addOption("Joint patrol", "Both patrol the river together.", "");
         chooseWords(2, 6, 14);
         test(find(TextArea.class).id("demand-text")).setValue("A joint patrol of the river.");
+        choose("demand-met-by", "Joint patrol");
 
         test(find(Button.class).id("add-demand")).click();
         assertThat(find(TextField.class).id("demand-note").isInvalid()).isTrue();
@@ -232,7 +259,7 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         started();
         addOption("Joint patrol", "Both patrol the river together.", "");
         addOption("Troops", "Soldiers on the ground.", "");
-        test(find(Select.class).id("tension-second-option")).selectItem("Troops");
+        choose("tension-when", "Joint patrol", "Troops");
         chooseWords(3, 1, 6);
         test(find(TextArea.class).id("tension-text")).setValue("A patrol needs troops Osterholm has not offered.");
         test(find(RadioButtonGroup.class).id("tension-basis")).selectItem("Our reading");
@@ -246,6 +273,214 @@ class CaseEditorViewsTest extends SpringBrowserlessTest {
         assertThat(text("tension-list")).contains("Joint patrol + Troops: A patrol needs troops Osterholm has not offered. "
                 + "(our reading: We put the two statements together.) — “Osterholm has not offered any troops,” (¶3)");
         assertThat(text("problems")).doesNotContain("tensions");
+    }
+
+    @Test
+    void a_demand_met_by_several_options_and_levels_is_listed_with_each_and_passes_the_loader() {
+        drafted();
+        test(find(TextArea.class).id("demand-text")).setValue("A patrol of the river, at any hour.");
+        test(find(TextField.class).id("demand-note")).setValue("Each of these puts people on the river.");
+        choose("demand-met-by", "Troops", "Joint patrol", "Patrol hours at Always");
+
+        test(find(Button.class).id("add-demand")).click();
+
+        assertThat(text("demand-list")).contains("Nordmark demands: A patrol of the river, at any hour. — met by any of "
+                + "Joint patrol, Troops, Patrol hours at Always (our reading: Each of these puts people on the river.)");
+        assertThat(text("problems")).isEqualTo("No problems: the case can be published.");
+        test(find(Button.class).id("export-case")).click();
+        assertThat(find(TextArea.class).id("exported-file").getValue())
+                .contains("option: \"joint-patrol\"", "option: \"troops\"", "option: \"patrol-hours\"", "level: \"always\"");
+    }
+
+    @Test
+    void a_demand_whose_any_level_choice_covers_a_level_also_chosen_is_refused_and_keeps_what_was_typed() {
+        drafted();
+        test(find(TextArea.class).id("demand-text")).setValue("Patrols.");
+        test(find(TextField.class).id("demand-note")).setValue("Patrol hours are patrols.");
+        choose("demand-met-by", "Patrol hours at any level", "Patrol hours at By day");
+
+        test(find(Button.class).id("add-demand")).click();
+
+        assertThat(text("refusals")).isEqualTo("Patrol hours at any level already covers Patrol hours at By day: "
+                + "choose one of them.");
+        assertThat(text("demand-list")).isEmpty();
+        assertThat(find(TextArea.class).id("demand-text").getValue()).isEqualTo("Patrols.");
+        assertThat(find(MultiSelectComboBox.class).id("demand-met-by").getSelectedItems()).hasSize(2);
+    }
+
+    @Test
+    void a_demand_without_an_option_is_refused_with_a_message() {
+        drafted();
+        test(find(TextArea.class).id("demand-text")).setValue("A patrol.");
+        test(find(TextField.class).id("demand-note")).setValue("The patrol.");
+
+        test(find(Button.class).id("add-demand")).click();
+
+        assertThat(text("refusals")).isEqualTo("Choose at least one option that meets the demand.");
+        assertThat(find(TextArea.class).id("demand-text").getValue()).isEqualTo("A patrol.");
+    }
+
+    @Test
+    void a_tension_among_three_options_at_a_level_is_listed_with_all_of_them() {
+        drafted();
+        choose("tension-when", "Joint patrol", "Troops", "Patrol hours at Always");
+        test(find(TextArea.class).id("tension-text")).setValue("A patrol at all hours needs troops.");
+
+        test(find(Button.class).id("add-tension")).click();
+
+        assertThat(text("tension-list")).contains("Joint patrol + Troops + Patrol hours at Always: A patrol at all hours "
+                + "needs troops. (the article says so)");
+        assertThat(text("problems")).isEqualTo("No problems: the case can be published.");
+    }
+
+    @Test
+    void a_tension_naming_one_option_at_two_levels_is_refused_and_keeps_what_was_typed() {
+        drafted();
+        choose("tension-when", "Patrol hours at By day", "Patrol hours at Always");
+        test(find(TextArea.class).id("tension-text")).setValue("Day and night.");
+
+        test(find(Button.class).id("add-tension")).click();
+
+        assertThat(text("refusals")).contains("Patrol hours is chosen more than once");
+        assertThat(text("tension-list")).isEmpty();
+        assertThat(find(TextArea.class).id("tension-text").getValue()).isEqualTo("Day and night.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_stance_is_edited_in_place_keeping_its_quote() {
+        drafted();
+        test(find(Button.class).id("attach-quote")).click();
+        assertThat(text("stance-list")).contains("Nordmark × Joint patrol: supports, as the article reports it");
+
+        test(find(Button.class).id("stance-list-edit-0")).click();
+        assertThat(find(Select.class).id("edit-stance-position").getValue()).isEqualTo(Position.SUPPORTS);
+        test(find(Select.class).id("edit-stance-position")).selectItem(Position.POSSIBLE.label());
+        test(find(RadioButtonGroup.class).id("edit-stance-basis")).selectItem("in their own words");
+        test(find(TextField.class).id("edit-stance-speaker")).setValue("Ada Berg");
+        test(find(TextField.class).id("edit-stance-speaker-role")).setValue("envoy");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(find(Dialog.class).withId("edit-dialog").exists()).isFalse();
+        assertThat(text("stance-list")).contains("Nordmark × Joint patrol: mentioned as possible, in their own words — "
+                + "“We will support a joint patrol of the river.” (¶2)").doesNotContain("supports");
+        assertThat(text("stakeholder-list")).contains("Nordmark (quoted: Ada Berg, envoy)");
+        assertThat(text("problems")).isEqualTo("No problems: the case can be published.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_stance_moves_to_a_level_in_the_edit_dialog() {
+        drafted();
+        test(find(Select.class).id("stance-option")).selectItem("Patrol hours");
+        test(find(Select.class).id("stance-level")).selectItem("By day");
+        test(find(Button.class).id("attach-quote")).click();
+
+        test(find(Button.class).id("stance-list-edit-0")).click();
+        test(find(Select.class).id("edit-stance-level")).selectItem("Always");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(text("stance-list")).startsWith("Nordmark × Patrol hours at Always: supports");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_refused_stance_edit_keeps_the_dialog_open_with_what_was_typed_and_says_why() {
+        drafted();
+        test(find(Button.class).id("attach-quote")).click();
+
+        test(find(Button.class).id("stance-list-edit-0")).click();
+        test(find(RadioButtonGroup.class).id("edit-stance-basis")).selectItem("in their own words");
+        test(find(TextField.class).id("edit-stance-speaker-role")).setValue("envoy");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(dialog().isOpened()).isTrue();
+        assertThat(Rendered.text(find(UnorderedList.class).id("edit-refusals")))
+                .isEqualTo("Name the person whose own words these are.");
+        assertThat(find(TextField.class).id("edit-stance-speaker-role").getValue()).isEqualTo("envoy");
+        assertThat(text("stance-list")).contains("supports, as the article reports it");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void escape_closes_the_edit_dialog_and_changes_nothing() {
+        drafted();
+        test(find(Button.class).id("attach-quote")).click();
+        test(find(Button.class).id("stance-list-edit-0")).click();
+        test(find(RadioButtonGroup.class).id("edit-stance-basis")).selectItem("in their own words");
+        test(find(TextField.class).id("edit-stance-speaker")).setValue("Someone else");
+        var dialog = dialog();
+
+        assertThat(dialog.isCloseOnEsc()).isTrue();
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(text("stance-list")).contains("supports, as the article reports it");
+        test(find(Button.class).id("stance-list-edit-0")).click();
+        assertThat(find(RadioButtonGroup.class).id("edit-stance-basis").getValue()).as("a fresh dialog, as stored")
+                .isEqualTo(org.guaranteelab.catalog.StanceBasis.REPORTED);
+    }
+
+    @Test
+    void a_concern_is_reworded_in_place_and_an_empty_one_is_refused() {
+        drafted();
+        test(find(TextArea.class).id("concern-text")).setValue("A patrol needs many boats.");
+        test(find(Button.class).id("add-concern")).click();
+
+        test(find(Button.class).id("concern-list-edit-0")).click();
+        assertThat(find(TextArea.class).id("edit-concern-text").getValue()).isEqualTo("A patrol needs many boats.");
+        test(find(TextArea.class).id("edit-concern-text")).setValue("  ");
+        test(find(Button.class).id("edit-save")).click();
+        assertThat(Rendered.text(find(UnorderedList.class).id("edit-refusals"))).isEqualTo("Write the concern down, in your words.");
+
+        test(find(TextArea.class).id("edit-concern-text")).setValue("A patrol needs boats.");
+        test(find(Button.class).id("edit-save")).click();
+        assertThat(text("concern-list")).startsWith("Joint patrol: A patrol needs boats. — “We will support");
+    }
+
+    @Test
+    void a_demands_reason_and_a_tensions_basis_are_edited_in_place() {
+        drafted();
+        choose("demand-met-by", "Joint patrol");
+        test(find(TextArea.class).id("demand-text")).setValue("A joint patrol.");
+        test(find(TextField.class).id("demand-note")).setValue("The patrol.");
+        test(find(Button.class).id("add-demand")).click();
+        choose("tension-when", "Troops");
+        test(find(TextArea.class).id("tension-text")).setValue("No troops are offered.");
+        test(find(Button.class).id("add-tension")).click();
+
+        test(find(Button.class).id("demand-list-edit-0")).click();
+        assertThat(find(TextField.class).id("edit-demand-note").getValue()).isEqualTo("The patrol.");
+        test(find(TextField.class).id("edit-demand-note")).setValue("Only the patrol is asked for.");
+        test(find(Button.class).id("edit-save")).click();
+        test(find(Button.class).id("tension-list-edit-0")).click();
+        test(find(RadioButtonGroup.class).id("edit-tension-basis")).selectItem("Our reading");
+        test(find(Button.class).id("edit-save")).click();
+        assertThat(Rendered.text(find(UnorderedList.class).id("edit-refusals")))
+                .isEqualTo("A tension on our reading needs a one-line reason.");
+        test(find(TextField.class).id("edit-tension-note")).setValue("We read the two statements together.");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(text("demand-list")).contains("met by Joint patrol (our reading: Only the patrol is asked for.)");
+        assertThat(text("tension-list")).contains("Troops: No troops are offered. (our reading: We read the two statements together.)");
+    }
+
+    @Test
+    void a_direction_control_in_an_edited_reason_is_refused_in_the_dialog_and_the_stored_reason_stays() {
+        drafted();
+        choose("demand-met-by", "Joint patrol");
+        test(find(TextArea.class).id("demand-text")).setValue("A joint patrol.");
+        test(find(TextField.class).id("demand-note")).setValue("The patrol.");
+        test(find(Button.class).id("add-demand")).click();
+
+        test(find(Button.class).id("demand-list-edit-0")).click();
+        test(find(TextField.class).id("edit-demand-note")).setValue("<b>The</b> \u202Epatrol.");
+        test(find(Button.class).id("edit-save")).click();
+
+        assertThat(dialog().isOpened()).isTrue();
+        assertThat(Rendered.text(find(UnorderedList.class).id("edit-refusals"))).contains("U+202E");
+        assertThat(find(TextField.class).id("edit-demand-note").getValue()).isEqualTo("<b>The</b> \u202Epatrol.");
+        assertThat(text("demand-list")).contains("(our reading: The patrol.)");
     }
 
     @Test
