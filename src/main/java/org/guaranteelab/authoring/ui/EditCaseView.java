@@ -1,6 +1,7 @@
 package org.guaranteelab.authoring.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -71,6 +72,9 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Edit your case · Guarantee Lab")
 class EditCaseView extends Div implements BeforeEnterObserver {
 
+    /** What a list, the completeness map or the problems last showed (ComponentUtil data), to skip an unchanged one. */
+    private static final String SHOWN = "guarantee-lab.shown";
+
     private final Authoring authoring;
     private String editToken = "";
     private Draft draft;
@@ -97,6 +101,8 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     private final UnorderedList demandList = new UnorderedList();
     private final MultiSelectComboBox<OptionRef> tensionWhen = new MultiSelectComboBox<>();
     private List<OptionRef> offeredChoices = List.of();
+    private @Nullable List<DraftStakeholder> offeredStakeholders;
+    private @Nullable List<DraftPurpose> offeredPurposes;
     private final UnorderedList tensionList = new UnorderedList();
     private final UnorderedList issueList = new UnorderedList();
     private final UnorderedList linkList = new UnorderedList();
@@ -527,6 +533,13 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     }
 
     /** Sent to the browser again only when options came or went, not on every quote attached. */
+    private void offerStakeholders(Select<DraftStakeholder> box) {
+        var kept = box.getValue() == null ? null : box.getValue().id();
+        box.setItems(draft.stakeholders());
+        box.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(kept)).findFirst()
+                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+    }
+
     private void offerChoices() {
         var choices = choices();
         if (choices.equals(offeredChoices)) {
@@ -683,6 +696,7 @@ class EditCaseView extends Div implements BeforeEnterObserver {
         showNotCarriedOver();
         if (draft == null) {
             problems.removeAll();
+            ComponentUtil.setData(problems, SHOWN, null);
             return;
         }
         var article = draft.article();
@@ -702,18 +716,19 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                         + (option.hasLevels() ? " (levels: " + String.join(", ",
                         option.levels().stream().map(DraftOption.Level::name).toList()) + ")" : ""),
                 option -> change(d -> d.withoutOption(option.id())));
-        var keptStakeholder = stanceStakeholder.getValue() == null ? null : stanceStakeholder.getValue().id();
-        stanceStakeholder.setItems(draft.stakeholders());
-        stanceStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptStakeholder)).findFirst()
-                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+        // Choices go to the browser again only when they changed: most steps only attach a quote (issue 21's budget).
+        if (!draft.stakeholders().equals(offeredStakeholders)) {
+            offeredStakeholders = draft.stakeholders();
+            offerStakeholders(stanceStakeholder);
+            offerStakeholders(demandStakeholder);
+        }
         stanceOption.setOptions(draft.options());
         concernOption.setOptions(draft.options());
         linkOption.setOptions(draft.options());
-        linkPurpose.setItems(draft.purposes());
-        var keptDemander = demandStakeholder.getValue() == null ? null : demandStakeholder.getValue().id();
-        demandStakeholder.setItems(draft.stakeholders());
-        demandStakeholder.setValue(draft.stakeholders().stream().filter(s -> s.id().equals(keptDemander)).findFirst()
-                .orElse(draft.stakeholders().isEmpty() ? null : draft.stakeholders().getFirst()));
+        if (!draft.purposes().equals(offeredPurposes)) {
+            offeredPurposes = draft.purposes();
+            linkPurpose.setItems(draft.purposes());
+        }
         offerChoices();
         fill(issueList, draft.sourceIssues(), issue -> quotes(List.of(issue.excerpt())) + ": " + issue.kind().label()
                         + " — " + issue.note(),
@@ -742,6 +757,10 @@ class EditCaseView extends Div implements BeforeEnterObserver {
                 link -> change(d -> d.withLinks(without(d.links(), link))));
         var review = DraftReview.of(draft);
         showCompleteness(review);
+        if (review.problems().equals(ComponentUtil.getData(problems, SHOWN))) {
+            return;
+        }
+        ComponentUtil.setData(problems, SHOWN, review.problems());
         problems.removeAll();
         if (review.problems().isEmpty()) {
             problems.add(new ListItem("No problems: the case can be published."));
@@ -751,6 +770,11 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     }
 
     private void showPublication() {
+        var shown = List.of(state.versions(), state.published(), state.caseId());
+        if (shown.equals(ComponentUtil.getData(publication, SHOWN))) {
+            return;
+        }
+        ComponentUtil.setData(publication, SHOWN, shown);
         publication.removeAll();
         if (state.versions() == 0) {
             publication.add(new Paragraph("Not published yet. Publishing makes an unlisted link: only people you give "
@@ -767,6 +791,11 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     }
 
     private void showCompleteness(DraftReview review) {
+        var shown = List.of(draft.stakeholders(), draft.options(), review.stated());
+        if (shown.equals(ComponentUtil.getData(completeness, SHOWN))) {
+            return;
+        }
+        ComponentUtil.setData(completeness, SHOWN, shown);
         completeness.removeAll();
         if (draft.stakeholders().isEmpty() || draft.options().isEmpty()) {
             completeness.add(new Paragraph("Add stakeholders and options to see which pairs the article states."));
@@ -832,10 +861,17 @@ class EditCaseView extends Div implements BeforeEnterObserver {
     /** Each item with a Remove button and, where it can be changed in place, an Edit button. */
     private <T> void fill(UnorderedList list, List<T> items, java.util.function.Function<T, String> label,
                           java.util.function.Consumer<T> remove, java.util.function.@Nullable Consumer<T> edit) {
+        var labels = items.stream().map(label).toList();
+        // A list whose items and words are unchanged keeps its components, so the browser gets nothing for it.
+        var shown = List.of(items, labels);
+        if (shown.equals(ComponentUtil.getData(list, SHOWN))) {
+            return;
+        }
+        ComponentUtil.setData(list, SHOWN, shown);
         list.removeAll();
         IntStream.range(0, items.size()).forEach(i -> {
             var item = items.get(i);
-            var text = label.apply(item);
+            var text = labels.get(i);
             var entry = new ListItem(new com.vaadin.flow.component.html.Span(text));
             if (edit != null) {
                 var editButton = new Button("Edit", event -> edit.accept(item));

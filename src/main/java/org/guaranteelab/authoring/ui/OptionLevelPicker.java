@@ -24,6 +24,7 @@ class OptionLevelPicker extends Composite<FormLayout> {
     private final Select<DraftOption> option = new Select<>();
     private final Select<String> level = new Select<>();
     private final TextField allLevels = new TextField("Why it holds at every level");
+    private List<DraftOption> shownOptions = List.of();
 
     OptionLevelPicker(String idPrefix) {
         option.setId(idPrefix + "-option");
@@ -40,6 +41,11 @@ class OptionLevelPicker extends Composite<FormLayout> {
     }
 
     void setOptions(List<DraftOption> changed) {
+        // Unchanged options are not sent again: every editor step calls this (issue 21's attach budget).
+        if (changed.equals(shownOptions)) {
+            return;
+        }
+        shownOptions = List.copyOf(changed);
         var kept = option.getValue() == null ? null : option.getValue().id();
         option.setItems(changed);
         option.setValue(changed.stream().filter(o -> o.id().equals(kept)).findFirst()
